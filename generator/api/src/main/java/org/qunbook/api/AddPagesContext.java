@@ -1,0 +1,8 @@
+package org.qunbook.api;
+
+/** Argument of {@link SitePlugin#addPages}. */
+public interface AddPagesContext extends SiteContext {
+
+    /** Adds a page; its URL must be free, or the build reports a collision naming the plugin. */
+    void addPage(GeneratedPage page);
+}

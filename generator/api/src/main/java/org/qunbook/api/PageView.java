@@ -1,0 +1,45 @@
+package org.qunbook.api;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * A read-only view of a page for plugins.
+ *
+ * <p>{@link #content()} is the page's parsed Markdown as a jsoup element (the body of the
+ * page, without the theme). It is the same element {@link SitePlugin#transform} later rewrites:
+ * read it in {@code contentLoaded}, change it only in {@code transform}.
+ */
+public interface PageView {
+
+    /** Site-relative URL path without leading slash: {@code playbooks/setup-positioning/}; {@code ""} is home. */
+    String url();
+
+    String title();
+
+    /** Content type name from {@code qunbook.yml} ({@code playbook}, {@code glossary}...), {@code ""} if none. */
+    String type();
+
+    /** Top-level section folder ({@code playbooks}), {@code ""} for pages at the root. */
+    String section();
+
+    /** True for a section page ({@code _index.md}). */
+    boolean isSection();
+
+    /** True for a page a plugin generated rather than a Markdown file. */
+    boolean isGenerated();
+
+    /** The source file as the user sees it ({@code content/playbooks/x.md}); the generating plugin's name otherwise. */
+    String sourcePath();
+
+    /** Position of a line of the Markdown body (1-based within the body), for problems. */
+    SourcePosition bodyPosition(int bodyLine);
+
+    FrontMatter frontMatter();
+
+    String summary();
+
+    List<String> tags();
+
+    Element content();
+}

@@ -1,0 +1,35 @@
+package org.qunbook.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.qunbook.build.BuildOptions;
+import picocli.CommandLine.Option;
+
+/** Options shared by build, check and serve. */
+final class BuildArguments {
+
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder holding qunbook.yml (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from qunbook.yml.")
+    String baseUrl;
+
+    @Option(names = "--theme-dir", paramLabel = "DIR", hidden = true,
+            description = "Use a theme folder instead of the bundled theme (theme development).")
+    Path themeDir;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print the time each stage took.")
+    boolean verbose;
+
+    BuildOptions options(Path output) {
+        return BuildOptions.of(source, output).withStrict(strict).withBaseUrl(Optional.ofNullable(baseUrl))
+                .withThemeDir(Optional.ofNullable(themeDir));
+    }
+}

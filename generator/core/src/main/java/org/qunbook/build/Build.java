@@ -1,0 +1,228 @@
+package org.qunbook.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.qunbook.api.GeneratedPage;
+import org.qunbook.api.HanziOrder;
+import org.qunbook.api.Problem;
+import org.qunbook.api.SiteInfo;
+import org.qunbook.api.SourcePosition;
+import org.qunbook.config.SiteConfig;
+import org.qunbook.config.SiteConfigLoader;
+import org.qunbook.load.ContentLoader;
+import org.qunbook.load.LoadedContent;
+import org.qunbook.load.StaticFile;
+import org.qunbook.parse.MarkdownParser;
+import org.qunbook.parse.MarkdownSetup;
+import org.qunbook.plugin.PluginAsset;
+import org.qunbook.plugin.PluginHost;
+import org.qunbook.plugin.PluginLoader;
+import org.qunbook.problem.Problems;
+import org.qunbook.render.RenderedFile;
+import org.qunbook.render.SiteRenderer;
+import org.qunbook.site.Page;
+import org.qunbook.theme.Theme;
+import org.qunbook.transform.ContentTransformer;
+import org.qunbook.transform.TransformedPage;
+import org.qunbook.write.OutputPathException;
+import org.qunbook.write.StagedOutput;
+import org.qunbook.yaml.YamlSyntaxException;
+
+/**
+ * One build: the pipeline, top to bottom. Each stage is timed; a stage that reports errors stops
+ * the build before anything is written, so a failed build leaves the previous site untouched.
+ */
+public final class Build {
+
+    private static final String CONFIG_FILE = "qunbook.yml";
+
+    private final BuildOptions options;
+    private final Problems problems = new Problems();
+    private final Map<String, Duration> stages = new LinkedHashMap<>();
+    private final HanziOrder pinyin = new HanziOrder();
+
+    public Build(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildResult run() {
+        long start = System.nanoTime();
+        int[] counts = {0, 0};
+        boolean written = false;
+        try {
+            written = pipeline(counts);
+        } catch (BuildFailed e) {
+            written = false;
+        }
+        return new BuildResult(written, counts[0], counts[1], problems.sorted(),
+                Duration.ofNanos(System.nanoTime() - start), stages);
+    }
+
+    private boolean pipeline(int[] counts) throws BuildFailed {
+        Path source = options.source();
+        SiteConfig config = stage("config", () -> new SiteConfigLoader()
+                .load(source.resolve(CONFIG_FILE), display(source.resolve(CONFIG_FILE)), problems))
+                .orElseThrow(() -> new BuildFailed("config"));
+        if (options.baseUrl().isPresent()) {
+            String url = options.baseUrl().get();
+            config = new SiteConfig(config.title(), config.description(), config.language(),
+                    url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
+                    config.plugins(), config.search(), config.file());
+        }
+        SiteConfig site = config;
+        SiteInfo info = new SiteInfo(site.title(), site.language(), site.baseUrl(), options.serving());
+        Theme theme = stage("theme", () -> Theme.find(site.theme(), options.themeDir(), source.resolve("_theme"),
+                options.classLoader())).orElseThrow(() -> fail(SourcePosition.of(site.file(), 1),
+                "theme '" + site.theme() + "' not found"));
+        Map<String, String> messages = stage("theme", () -> messages(theme, site));
+        MarkdownSetup markdown = new MarkdownSetup();
+        PluginHost plugins = stage("plugins", () -> {
+            PluginHost host = new PluginHost(new PluginLoader(options.classLoader()).load(site, problems), site, info,
+                    problems);
+            host.configure(markdown);
+            return host;
+        });
+        LoadedContent content = stage("load", () -> new ContentLoader(site, this::display, options.serving())
+                .load(source, problems));
+        MarkdownParser parser = new MarkdownParser(markdown);
+        List<Page> pages = new ArrayList<>(stage("parse", () -> content.pages().parallelStream()
+                .map(parser::parse).map(parsed -> Page.of(parsed.source(), parsed.content())).toList()));
+        stage("contentLoaded", () -> plugins.contentLoaded(pages));
+        List<GeneratedPage> generated = stage("addPages", () -> plugins.addPages(List.copyOf(pages)));
+        pages.addAll(generated.stream().map(Build::page).toList());
+        pages.sort(java.util.Comparator.comparing(Page::url));
+        Map<String, Path> themeAssets = theme.assets();
+        Set<String> staticPaths = new TreeSet<>();
+        content.staticFiles().forEach(f -> staticPaths.add(f.relativePath()));
+        staticPaths.addAll(themeAssets.keySet());
+        plugins.assets().forEach(a -> staticPaths.add(a.outputPath()));
+        List<TransformedPage> transformed = stage("transform", () -> new ContentTransformer(plugins,
+                key -> messages.getOrDefault(key, key)).transform(List.copyOf(pages), staticPaths, problems));
+        List<String> stylesheets = new ArrayList<>();
+        List<String> scripts = new ArrayList<>();
+        themeAssets.keySet().stream().filter(p -> p.startsWith("assets/css/") && p.endsWith(".css")).forEach(stylesheets::add);
+        themeAssets.keySet().stream().filter(p -> p.startsWith("assets/js/") && p.endsWith(".js")).forEach(scripts::add);
+        for (PluginAsset asset : plugins.assets()) {
+            (asset.outputPath().endsWith(".css") ? stylesheets : asset.outputPath().endsWith(".js") ? scripts
+                    : new ArrayList<String>()).add(asset.outputPath());
+        }
+        List<RenderedFile> rendered = stage("render", () -> new SiteRenderer(site, theme, messages, pinyin)
+                .render(transformed, plugins.siteData(), stylesheets, scripts, options.serving(), problems));
+        counts[0] = transformed.size();
+        failOnErrors("render");
+        if (!options.write()) {
+            return false;
+        }
+        stage("write", () -> {
+            write(rendered, content.staticFiles(), themeAssets, plugins, pages, counts);
+            return null;
+        });
+        return true;
+    }
+
+    private void write(List<RenderedFile> rendered, List<StaticFile> statics, Map<String, Path> themeAssets,
+                       PluginHost plugins, List<Page> pages, int[] counts) throws IOException, BuildFailed {
+        try (StagedOutput output = StagedOutput.begin(options.output())) {
+            rendered.parallelStream().forEach(f -> output.write(f.outputPath(), f.content(), "page " + f.outputPath()));
+            themeAssets.forEach((path, file) -> output.copy(path, file, "theme"));
+            for (PluginAsset asset : plugins.assets()) {
+                try (var in = asset.loader().getResourceAsStream(asset.resource())) {
+                    output.write(asset.outputPath(), in.readAllBytes(), "plugin " + asset.plugin());
+                }
+            }
+            statics.forEach(f -> output.copy(f.relativePath(), f.source(), display(f.source())));
+            plugins.postBuild(pages, (path, bytes) -> output.write(path, bytes, "plugin postBuild"));
+            failOnErrors("postBuild");
+            output.commit();
+            counts[1] = output.fileCount();
+        } catch (OutputPathException e) {
+            throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
+        }
+    }
+
+    private static Page page(GeneratedPage generated) {
+        Document document = Jsoup.parseBodyFragment(generated.contentHtml());
+        document.outputSettings().prettyPrint(false);
+        Map<String, Object> data = new LinkedHashMap<>(generated.data());
+        data.putIfAbsent("summary", generated.summary());
+        return new Page(generated.url(), generated.title(), Optional.empty(), Optional.of("generated"),
+                generated.layout(), document.body(), data);
+    }
+
+    private Map<String, String> messages(Theme theme, SiteConfig config) throws BuildFailed {
+        try {
+            return theme.messages(config.language());
+        } catch (YamlSyntaxException e) {
+            throw fail(new SourcePosition("theme i18n/" + config.language() + ".yml", e.line(), e.column()),
+                    e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs one stage, timing it; stops the build if the stage reported errors. */
+    private <T> T stage(String name, Callable<T> work) throws BuildFailed {
+        long start = System.nanoTime();
+        try {
+            T result = work.call();
+            if (problems.hasErrors()) {
+                throw new BuildFailed(name);
+            }
+            return result;
+        } catch (BuildFailed e) {
+            throw e;
+        } catch (IOException e) {
+            throw fail(SourcePosition.fileOnly(display(options.source())), name + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw fail(SourcePosition.fileOnly(display(options.source())), name + ": " + e.getCause().getMessage());
+        } catch (Exception e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
+        } finally {
+            stages.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+    }
+
+    private void stage(String name, Runnable work) throws BuildFailed {
+        stage(name, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private void failOnErrors(String stage) throws BuildFailed {
+        if (problems.hasErrors() || options.strict() && problems.warningCount() > 0) {
+            throw new BuildFailed(stage);
+        }
+    }
+
+    private BuildFailed fail(SourcePosition at, String message) {
+        problems.report(Problem.error(at, message));
+        return new BuildFailed(message);
+    }
+
+    /**
+     * A path as the user should see it: relative to the folder holding the content folder
+     * ({@code content/playbooks/x.md}), which is where the CLI is normally run.
+     */
+    String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = options.source().toAbsolutePath().normalize().getParent();
+        return base != null && absolute.startsWith(base) && !absolute.equals(base)
+                ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    }
+}

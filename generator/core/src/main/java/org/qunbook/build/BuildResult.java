@@ -1,0 +1,33 @@
+package org.qunbook.build;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.qunbook.api.Problem;
+
+/**
+ * The outcome of a build.
+ *
+ * @param written  whether the output folder was replaced
+ * @param pages    pages rendered
+ * @param files    files written
+ * @param problems every problem, sorted
+ * @param took     wall time
+ * @param stages   wall time per stage, in pipeline order
+ */
+public record BuildResult(boolean written, int pages, int files, List<Problem> problems, Duration took,
+                          Map<String, Duration> stages) {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+}

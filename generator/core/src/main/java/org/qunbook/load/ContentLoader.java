@@ -1,0 +1,191 @@
+package org.qunbook.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.qunbook.api.Problem;
+import org.qunbook.api.SourcePosition;
+import org.qunbook.config.ContentType;
+import org.qunbook.config.SiteConfig;
+import org.qunbook.problem.Problems;
+import org.qunbook.yaml.YamlDocument;
+import org.qunbook.yaml.YamlReader;
+import org.qunbook.yaml.YamlSyntaxException;
+
+/**
+ * The load stage: walks the content folder, splits and checks front matter, decides URLs and
+ * finds URL collisions. Markdown is not parsed here.
+ */
+public final class ContentLoader {
+
+    /** Names in the content folder that are not content. */
+    private static final String CONFIG_FILE = "qunbook.yml";
+    private static final String THEME_OVERRIDES = "_theme";
+
+    private final SiteConfig config;
+    private final Function<Path, String> displayPath;
+    private final boolean includeDrafts;
+    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final FrontMatterSchema schema = new FrontMatterSchema();
+    private final UrlMapper urls = new UrlMapper();
+
+    /**
+     * @param displayPath   how files are named in problems
+     * @param includeDrafts true under {@code serve}
+     */
+    public ContentLoader(SiteConfig config, Function<Path, String> displayPath, boolean includeDrafts) {
+        this.config = config;
+        this.displayPath = displayPath;
+        this.includeDrafts = includeDrafts;
+    }
+
+    public LoadedContent load(Path contentDir, Problems problems) {
+        List<Path> files = listFiles(contentDir);
+        List<StaticFile> statics = new ArrayList<>();
+        List<Path> markdown = new ArrayList<>();
+        for (Path file : files) {
+            String relative = relativePath(contentDir, file);
+            if (relative.endsWith(".md")) {
+                markdown.add(file);
+            } else if (!relative.equals(CONFIG_FILE)) {
+                statics.add(new StaticFile(relative, file));
+            }
+        }
+        List<SourcePage> pages = markdown.parallelStream()
+                .map(file -> loadPage(contentDir, file, problems))
+                .flatMap(Optional::stream)
+                .filter(page -> includeDrafts || !page.draft())
+                .toList();
+        checkUrlCollisions(pages, statics, problems);
+        return new LoadedContent(pages, statics);
+    }
+
+    private Optional<SourcePage> loadPage(Path contentDir, Path file, Problems problems) {
+        String relative = relativePath(contentDir, file);
+        String shown = displayPath.apply(file);
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)));
+        } catch (CharacterCodingException e) {
+            problems.report(Problem.error(SourcePosition.fileOnly(shown), "file is not valid UTF-8; save it as UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.report(Problem.error(SourcePosition.fileOnly(shown), "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        Optional<FrontMatterBlock> block;
+        try {
+            block = splitter.split(text);
+        } catch (FrontMatterSplitter.UnclosedFrontMatterException e) {
+            problems.report(Problem.error(SourcePosition.of(shown, 1), e.getMessage()));
+            return Optional.empty();
+        }
+        if (block.isEmpty()) {
+            problems.report(Problem.error(SourcePosition.of(shown, 1), "missing front matter: start the file with "
+                    + "a '---' line, then 'title: ...', then another '---' line"));
+            return Optional.empty();
+        }
+        YamlDocument yaml;
+        try {
+            yaml = new YamlReader().read(block.get().yaml(), block.get().yamlFirstLine());
+        } catch (YamlSyntaxException e) {
+            problems.report(Problem.error(new SourcePosition(shown, e.line(), e.column()), e.getMessage()));
+            return Optional.empty();
+        }
+        PageFrontMatter frontMatter = new PageFrontMatter(yaml, shown, 1);
+        String section = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
+        boolean isSection = relative.equals("_index.md") || relative.endsWith("/_index.md");
+        Optional<ContentType> type = section.isEmpty() ? Optional.empty() : config.typeForFolder(section);
+        int before = problems.sorted().size();
+        schema.check(frontMatter, type, isSection, problems);
+        UrlMapper.Result url = urls.map(relative, frontMatter.findString("slug"));
+        if (!url.isOk()) {
+            problems.report(Problem.error(frontMatter.positionOf("slug"), url.error()));
+        }
+        List<String> aliases = new ArrayList<>();
+        boolean aliasesAreUrls = type.map(t -> !t.fields().containsKey("aliases")).orElse(true) || isSection;
+        if (aliasesAreUrls) {
+            for (String alias : frontMatter.strings("aliases")) {
+                UrlMapper.Result mapped = urls.alias(alias);
+                if (mapped.isOk()) {
+                    aliases.add(mapped.url());
+                } else {
+                    problems.report(Problem.error(frontMatter.positionOf("aliases"), mapped.error()));
+                }
+            }
+        }
+        if (problems.sorted().size() != before || !url.isOk()) {
+            return Optional.empty();
+        }
+        boolean draft = Boolean.TRUE.equals(frontMatter.find("draft").orElse(false));
+        return Optional.of(new SourcePage(relative, shown, frontMatter, block.get().body(),
+                block.get().bodyFirstLine(), url.url(), section, type, isSection, draft, aliases));
+    }
+
+    private static void checkUrlCollisions(List<SourcePage> pages, List<StaticFile> statics, Problems problems) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        List<SourcePage> sorted = pages.stream().sorted(Comparator.comparing(SourcePage::relativePath)).toList();
+        for (SourcePage page : sorted) {
+            claim(owners, page.url(), page.displayPath(), page.frontMatter().positionOf("slug"), problems);
+        }
+        for (SourcePage page : sorted) {
+            for (String alias : page.urlAliases()) {
+                claim(owners, alias, page.displayPath() + " (alias)", page.frontMatter().positionOf("aliases"),
+                        problems);
+            }
+        }
+        for (StaticFile file : statics) {
+            if (file.relativePath().endsWith("/index.html") || file.relativePath().equals("index.html")) {
+                String url = file.relativePath().substring(0, file.relativePath().length() - "index.html".length());
+                claim(owners, url, "content/" + file.relativePath(), SourcePosition.fileOnly(
+                        "content/" + file.relativePath()), problems);
+            }
+        }
+    }
+
+    private static void claim(Map<String, String> owners, String url, String owner, SourcePosition at,
+                              Problems problems) {
+        String previous = owners.putIfAbsent(url, owner);
+        if (previous != null) {
+            problems.report(Problem.error(at, "two pages map to the URL '/" + url + "': " + previous + " and "
+                    + owner + "; rename one file or set a different 'slug'"));
+        }
+    }
+
+    private static List<Path> listFiles(Path contentDir) {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !isIgnored(contentDir.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isIgnored(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.equals(THEME_OVERRIDES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String relativePath(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,37 @@
+package org.qunbook.load;
+
+import java.util.List;
+import java.util.Optional;
+import org.qunbook.config.ContentType;
+
+/**
+ * A Markdown page as loaded: front matter checked, URL decided, body not yet parsed.
+ *
+ * @param relativePath  path within the content folder, with {@code /} ({@code playbooks/x.md})
+ * @param displayPath   the path printed in problems ({@code content/playbooks/x.md})
+ * @param frontMatter   the checked front matter
+ * @param body          the Markdown body
+ * @param bodyFirstLine file line of the body's first line
+ * @param url           site-relative URL ({@code playbooks/x/}, {@code ""} for home)
+ * @param section       top-level folder, {@code ""} at the root
+ * @param type          the content type, if the page's folder has one
+ * @param isSection     true for {@code _index.md}
+ * @param draft         true when {@code draft: true}
+ * @param urlAliases    old URLs that redirect here (site-relative, ending in {@code /})
+ */
+public record SourcePage(String relativePath, String displayPath, PageFrontMatter frontMatter, String body,
+                         int bodyFirstLine, String url, String section, Optional<ContentType> type,
+                         boolean isSection, boolean draft, List<String> urlAliases) {
+
+    public SourcePage {
+        urlAliases = List.copyOf(urlAliases);
+    }
+
+    public String title() {
+        return frontMatter.findString("title").orElse("");
+    }
+
+    public String typeName() {
+        return type.map(ContentType::name).orElse("");
+    }
+}

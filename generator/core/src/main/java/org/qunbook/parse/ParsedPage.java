@@ -1,0 +1,14 @@
+package org.qunbook.parse;
+
+import org.jsoup.nodes.Element;
+import org.qunbook.load.SourcePage;
+
+/**
+ * A page after Markdown: its content as a jsoup element (parsed once, then shared by every
+ * transform).
+ *
+ * @param source  the loaded page
+ * @param content the rendered Markdown, as the body of a jsoup document
+ */
+public record ParsedPage(SourcePage source, Element content) {
+}

@@ -1,0 +1,268 @@
+package org.qunbook.plugin;
+
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Element;
+import org.qunbook.api.AddPagesContext;
+import org.qunbook.api.ContentLoadedContext;
+import org.qunbook.api.GeneratedPage;
+import org.qunbook.api.OptionsException;
+import org.qunbook.api.PageView;
+import org.qunbook.api.PluginSetup;
+import org.qunbook.api.PostBuildContext;
+import org.qunbook.api.Problem;
+import org.qunbook.api.SearchEntriesContext;
+import org.qunbook.api.SearchEntry;
+import org.qunbook.api.SiteInfo;
+import org.qunbook.api.SourcePosition;
+import org.qunbook.api.TransformContext;
+import org.qunbook.config.SiteConfig;
+import org.qunbook.parse.MarkdownSetup;
+import org.qunbook.problem.Problems;
+import org.qunbook.site.Page;
+import org.qunbook.site.SiteLinks;
+
+/**
+ * Runs the enabled plugins' hooks in configured order and collects what they contribute. Every
+ * call is guarded: an exception becomes a build error naming the plugin, the hook and the file.
+ */
+public final class PluginHost {
+
+    private final List<LoadedPlugin> plugins;
+    private final SiteConfig config;
+    private final SiteInfo site;
+    private final Problems problems;
+    private final OptionsBinder options = new OptionsBinder();
+    private final Map<String, Object> siteData = new ConcurrentHashMap<>();
+    private final List<PluginAsset> assets = Collections.synchronizedList(new ArrayList<>());
+
+    public PluginHost(List<LoadedPlugin> plugins, SiteConfig config, SiteInfo site, Problems problems) {
+        this.plugins = List.copyOf(plugins);
+        this.config = config;
+        this.site = site;
+        this.problems = problems;
+    }
+
+    public List<String> names() {
+        return plugins.stream().map(LoadedPlugin::name).toList();
+    }
+
+    /** Data plugins published for templates, by plugin name (sorted, for stable output). */
+    public Map<String, Object> siteData() {
+        return Collections.unmodifiableMap(new TreeMap<>(siteData));
+    }
+
+    public List<PluginAsset> assets() {
+        synchronized (assets) {
+            return List.copyOf(assets);
+        }
+    }
+
+    public void configure(MarkdownSetup markdown) {
+        for (LoadedPlugin loaded : plugins) {
+            guard(loaded, "configure", config.file(), () -> loaded.plugin().configure(new Setup(loaded, markdown)));
+        }
+    }
+
+    public void contentLoaded(List<Page> pages) {
+        for (LoadedPlugin loaded : plugins) {
+            guard(loaded, "contentLoaded", "", () -> loaded.plugin().contentLoaded(new Contexts(loaded, pages)));
+        }
+    }
+
+    public List<GeneratedPage> addPages(List<Page> pages) {
+        List<GeneratedPage> added = new ArrayList<>();
+        for (LoadedPlugin loaded : plugins) {
+            guard(loaded, "addPages", "", () -> loaded.plugin().addPages(new Contexts(loaded, pages) {
+                @Override
+                public void addPage(GeneratedPage page) {
+                    added.add(page);
+                }
+            }));
+        }
+        return added;
+    }
+
+    /** Plugin transforms of one page, in configured order; safe to call for pages in parallel. */
+    public void transform(Page page, List<Page> pages) {
+        for (LoadedPlugin loaded : plugins) {
+            guard(loaded, "transform", page.sourcePath(), () -> loaded.plugin().transform(new Contexts(loaded, pages) {
+                @Override
+                public PageView page() {
+                    return page;
+                }
+
+                @Override
+                public Element content() {
+                    return page.content();
+                }
+
+                @Override
+                public String hrefTo(String url) {
+                    return SiteLinks.relative(page.url(), url);
+                }
+            }));
+        }
+    }
+
+    public List<SearchEntry> searchEntries(List<Page> pages) {
+        List<SearchEntry> entries = new ArrayList<>();
+        for (LoadedPlugin loaded : plugins) {
+            guard(loaded, "addSearchEntries", "", () -> loaded.plugin().addSearchEntries(
+                    new Contexts(loaded, pages) {
+                        @Override
+                        public void addSearchEntry(SearchEntry entry) {
+                            entries.add(entry);
+                        }
+                    }));
+        }
+        return entries;
+    }
+
+    /** @param write writes one file into the output; rejects paths leaving it */
+    public void postBuild(List<Page> pages, java.util.function.BiConsumer<String, byte[]> write) {
+        for (LoadedPlugin loaded : plugins) {
+            guard(loaded, "postBuild", "", () -> loaded.plugin().postBuild(new Contexts(loaded, pages) {
+                @Override
+                public void writeFile(String outputPath, byte[] content) {
+                    write.accept(outputPath, content);
+                }
+            }));
+        }
+    }
+
+    private void guard(LoadedPlugin loaded, String hook, String file, Runnable call) {
+        try {
+            call.run();
+        } catch (OptionsException e) {
+            String key = OptionsBinder.keyOf(e.getMessage());
+            int line = loaded.config().optionLines().getOrDefault(key, loaded.config().line());
+            problems.report(Problem.error(SourcePosition.of(config.file(), line), e.getMessage()));
+        } catch (RuntimeException | LinkageError e) {
+            String where = file.isEmpty() ? "" : " for " + file;
+            problems.report(Problem.error(file.isEmpty() ? SourcePosition.fileOnly(config.file())
+                            : SourcePosition.fileOnly(file),
+                    "plugin '" + loaded.name() + "' failed in " + hook + where + ": " + describe(e)));
+        }
+    }
+
+    private static String describe(Throwable e) {
+        StackTraceElement top = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + (top == null ? "" : " (at " + top.getClassName() + "." + top.getMethodName() + ":"
+                + top.getLineNumber() + ")");
+    }
+
+    private final class Setup implements PluginSetup {
+        private final LoadedPlugin loaded;
+        private final MarkdownSetup markdown;
+
+        Setup(LoadedPlugin loaded, MarkdownSetup markdown) {
+            this.loaded = loaded;
+            this.markdown = markdown;
+        }
+
+        @Override
+        public SiteInfo site() {
+            return site;
+        }
+
+        @Override
+        public <T> T options(Class<T> type) {
+            return options.bind(loaded.config(), type);
+        }
+
+        @Override
+        public void addMarkdownExtension(Extension extension) {
+            markdown.addExtension(extension);
+        }
+
+        @Override
+        public <T> void setMarkdownOption(DataKey<T> key, T value) {
+            markdown.setOption(key, value);
+        }
+
+        @Override
+        public void addAsset(String outputPath, String classpathResource) {
+            ClassLoader loader = loaded.plugin().getClass().getClassLoader();
+            if (loader.getResource(classpathResource) == null) {
+                throw new IllegalArgumentException("asset resource not found: " + classpathResource);
+            }
+            assets.add(new PluginAsset(loaded.name(), outputPath, classpathResource, loader));
+        }
+    }
+
+    /** One object implements every site-wide context; hook-specific methods are overridden. */
+    private class Contexts implements ContentLoadedContext, AddPagesContext, TransformContext,
+            SearchEntriesContext, PostBuildContext {
+        private final LoadedPlugin loaded;
+        private final List<Page> pages;
+
+        Contexts(LoadedPlugin loaded, List<Page> pages) {
+            this.loaded = loaded;
+            this.pages = pages;
+        }
+
+        @Override
+        public SiteInfo site() {
+            return site;
+        }
+
+        @Override
+        public List<PageView> pages() {
+            return Collections.unmodifiableList(pages);
+        }
+
+        @Override
+        public Optional<PageView> findPage(String url) {
+            return pages.stream().filter(p -> p.url().equals(url)).<PageView>map(p -> p).findFirst();
+        }
+
+        @Override
+        public void putSiteData(Object value) {
+            siteData.put(loaded.name(), value);
+        }
+
+        @Override
+        public void report(Problem problem) {
+            problems.report(problem);
+        }
+
+        @Override
+        public void addPage(GeneratedPage page) {
+            throw new IllegalStateException("addPage is only available in addPages");
+        }
+
+        @Override
+        public PageView page() {
+            throw new IllegalStateException("page() is only available in transform");
+        }
+
+        @Override
+        public Element content() {
+            throw new IllegalStateException("content() is only available in transform");
+        }
+
+        @Override
+        public String hrefTo(String url) {
+            throw new IllegalStateException("hrefTo is only available in transform");
+        }
+
+        @Override
+        public void addSearchEntry(SearchEntry entry) {
+            throw new IllegalStateException("addSearchEntry is only available in addSearchEntries");
+        }
+
+        @Override
+        public void writeFile(String outputPath, byte[] content) {
+            throw new IllegalStateException("writeFile is only available in postBuild");
+        }
+    }
+}

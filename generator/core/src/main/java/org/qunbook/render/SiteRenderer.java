@@ -1,0 +1,185 @@
+package org.qunbook.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qunbook.api.HanziOrder;
+import org.qunbook.api.Problem;
+import org.qunbook.api.SourcePosition;
+import org.qunbook.config.ContentType;
+import org.qunbook.config.SiteConfig;
+import org.qunbook.problem.Problems;
+import org.qunbook.site.Page;
+import org.qunbook.site.SiteLinks;
+import org.qunbook.theme.Theme;
+import org.qunbook.transform.TransformedPage;
+
+/**
+ * The render stage: every page through its layout template, plus the pages the theme provides
+ * without content (tag lists, 404) and redirect pages for old URLs.
+ */
+public final class SiteRenderer {
+
+    private final SiteConfig config;
+    private final Theme theme;
+    private final Map<String, String> messages;
+    private final HanziOrder pinyin;
+    private final TemplateRenderer templates;
+
+    public SiteRenderer(SiteConfig config, Theme theme, Map<String, String> messages, HanziOrder pinyin)
+            throws IOException {
+        this.config = config;
+        this.theme = theme;
+        this.messages = Map.copyOf(messages);
+        this.pinyin = pinyin;
+        this.templates = new TemplateRenderer(theme);
+    }
+
+    /**
+     * @param siteDataByPlugin data plugins published
+     * @param stylesheets      site-relative stylesheet paths, theme first
+     * @param scripts          site-relative script paths
+     */
+    public List<RenderedFile> render(List<TransformedPage> pages, Map<String, Object> siteDataByPlugin,
+                                     List<String> stylesheets, List<String> scripts, boolean serving,
+                                     Problems problems) {
+        List<Page> all = pages.stream().map(TransformedPage::page).toList();
+        SiteStructure structure = new SiteStructure(all, config, pinyin);
+        Map<String, List<Page>> tags = structure.tags(all);
+        Map<String, String> typeLabels = new LinkedHashMap<>();
+        config.types().forEach(t -> typeLabels.put(t.name(), t.label()));
+        List<TagModel> tagModels = new ArrayList<>();
+        tags.forEach((tag, tagged) -> tagModels.add(new TagModel(tag, tagUrl(tag),
+                tagged.stream().map(p -> summary(p)).toList())));
+        SiteModel site = new SiteModel(config.title(), config.description(), config.language(), config.baseUrl(),
+                config.footer(), structure.nav(), stylesheets, scripts, config.search().enabled(), serving,
+                siteDataByPlugin, typeLabels, tagModels);
+
+        List<RenderedFile> files = new ArrayList<>(pages.parallelStream()
+                .map(page -> renderPage(page, structure, site, problems))
+                .flatMap(Optional::stream)
+                .toList());
+        files.add(renderList("tags.ftlh", "tags/", messages.getOrDefault("tags.title", "Tags"), site,
+                Map.of(), problems));
+        for (TagModel tag : tagModels) {
+            files.add(renderList("tag.ftlh", decodedTagUrl(tag.name()), tag.name(), site, Map.of("tag", tag),
+                    problems));
+        }
+        files.add(renderList("404.ftlh", "404.html", messages.getOrDefault("notFound.title", "Not found"), site,
+                Map.of(), problems));
+        for (Page page : all) {
+            page.source().ifPresent(source -> source.urlAliases().forEach(alias ->
+                    files.add(renderRedirect(alias, page, site, problems))));
+        }
+        return files.stream().filter(f -> f != null).toList();
+    }
+
+    private Optional<RenderedFile> renderPage(TransformedPage transformed, SiteStructure structure, SiteModel site,
+                                              Problems problems) {
+        Page page = transformed.page();
+        String template = templates.exists(page.layout() + ".ftlh") ? page.layout() + ".ftlh" : "page.ftlh";
+        List<Page> children = page.url().isEmpty() ? structure.sections()
+                : page.isSection() ? structure.members(page.section()) : List.of();
+        Map<String, Object> params = new HashMap<>();
+        page.frontMatter().keys().forEach(k -> page.frontMatter().find(k).ifPresent(v -> params.put(k, v)));
+        PageModel model = new PageModel(page.title(), SiteLinks.encodePath(page.url()), page.summary(),
+                transformed.contentHtml(), transformed.toc(), page.type(), typeLabel(page), page.section(),
+                page.layout(), structure.breadcrumbs(page, messages.getOrDefault("nav.home", "Home")),
+                structure.neighbour(page, -1).map(SiteRenderer::link).orElse(null),
+                structure.neighbour(page, 1).map(SiteRenderer::link).orElse(null),
+                page.tags().stream().map(t -> new LinkModel(t, tagUrl(t))).toList(),
+                children.stream().map(this::summary).toList(),
+                page.frontMatter().findString("date").orElse(""),
+                page.frontMatter().findString("updated").orElse(""),
+                transformed.stats().readingMinutes(), transformed.stats().length(), page.url().isEmpty(),
+                page.isSection(), page.isDraft(), params, page.data());
+        String outputPath = page.url() + "index.html";
+        return Optional.ofNullable(process(template, outputPath, SiteLinks.rootPrefix(page.url()), site,
+                Map.of("page", model), page.sourcePath(), problems));
+    }
+
+    private RenderedFile renderList(String template, String outputPath, String title, SiteModel site,
+                                    Map<String, Object> extra, Problems problems) {
+        boolean notFound = outputPath.equals("404.html");
+        String url = notFound ? "" : outputPath;
+        PageModel model = new PageModel(title, SiteLinks.encodePath(url), "", "", List.of(), "", "", "",
+                template.replace(".ftlh", ""), List.of(new LinkModel(messages.getOrDefault("nav.home", "Home"), "")),
+                null, null, List.of(), List.of(), "", "", 0, 0, false, false, false, Map.of(), Map.of());
+        Map<String, Object> model2 = new HashMap<>(extra);
+        model2.put("page", model);
+        // The 404 page is served at any depth, so its links start at the base path, not "../".
+        String root = notFound ? config.basePath() : SiteLinks.rootPrefix(url);
+        return process(template, notFound ? outputPath : outputPath + "index.html", root, site, model2,
+                "theme template " + template, problems);
+    }
+
+    private RenderedFile renderRedirect(String alias, Page target, SiteModel site, Problems problems) {
+        String root = SiteLinks.rootPrefix(alias);
+        Map<String, Object> model = Map.of("target", root + SiteLinks.encodePath(target.url()),
+                "page", new PageModel(target.title(), SiteLinks.encodePath(target.url()), "", "", List.of(), "", "",
+                        "", "redirect", List.of(), null, null, List.of(), List.of(), "", "", 0, 0, false, false,
+                        false, Map.of(), Map.of()));
+        return process("redirect.ftlh", alias + "index.html", root, site, model, target.sourcePath(), problems);
+    }
+
+    private RenderedFile process(String template, String outputPath, String root, SiteModel site,
+                                 Map<String, Object> extra, String forWhat, Problems problems) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("site", site);
+        model.put("root", root);
+        model.put("msg", messages);
+        try {
+            String html = templates.render(template, model);
+            return new RenderedFile(outputPath, html.getBytes(StandardCharsets.UTF_8));
+        } catch (ParseException e) {
+            problems.report(Problem.error(new SourcePosition("template " + e.getTemplateName(),
+                    e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + e.getEditorMessage()));
+        } catch (TemplateException e) {
+            problems.report(Problem.error(new SourcePosition("template " + e.getTemplateSourceName(),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
+                    "rendering " + forWhat + " failed: " + firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            problems.report(Problem.error(SourcePosition.fileOnly(forWhat), "cannot load template " + template
+                    + ": " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private PageSummaryModel summary(Page page) {
+        return new PageSummaryModel(page.title(), SiteLinks.encodePath(page.url()), page.summary(), page.type(),
+                typeLabel(page), page.tags().stream().map(t -> new LinkModel(t, tagUrl(t))).toList());
+    }
+
+    private String typeLabel(Page page) {
+        return page.contentType().map(ContentType::label).orElse("");
+    }
+
+    private static LinkModel link(Page page) {
+        return new LinkModel(page.title(), SiteLinks.encodePath(page.url()));
+    }
+
+    private static String decodedTagUrl(String tag) {
+        return "tags/" + tag.replace('/', '-').replace('\\', '-').strip() + "/";
+    }
+
+    private static String tagUrl(String tag) {
+        return SiteLinks.encodePath(decodedTagUrl(tag));
+    }
+
+    Theme theme() {
+        return theme;
+    }
+}

@@ -1,0 +1,131 @@
+package org.qunbook.theme;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.qunbook.yaml.YamlReader;
+import org.qunbook.yaml.YamlSyntaxException;
+
+/**
+ * A theme: templates, assets and UI strings, found in a folder ({@code themes/default/} inside
+ * the CLI's jar, or a checkout's folder while developing it), with the site's own
+ * {@code content/_theme/} taking precedence file by file.
+ *
+ * @param root      the theme folder (holding {@code templates/}, {@code assets/}, {@code i18n/})
+ * @param overrides the site's override folder, which may not exist
+ */
+public record Theme(Path root, Path overrides) {
+
+    /**
+     * Finds theme {@code name}: in {@code themeDir} when given, else on the class path under
+     * {@code themes/<name>/}.
+     */
+    public static Optional<Theme> find(String name, Optional<Path> themeDir, Path overrides, ClassLoader loader) {
+        if (themeDir.isPresent()) {
+            return Files.isDirectory(themeDir.get().resolve("templates"))
+                    ? Optional.of(new Theme(themeDir.get(), overrides)) : Optional.empty();
+        }
+        URL marker = loader.getResource("themes/" + name + "/templates/base.ftlh");
+        if (marker == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = marker.toURI();
+            Path base;
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                base = fs.provider().getPath(uri);
+            } else {
+                base = Path.of(uri);
+            }
+            return Optional.of(new Theme(base.getParent().getParent(), overrides));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open theme " + name + " at " + marker, e);
+        }
+    }
+
+    /** Templates from the site's overrides first, then the theme. */
+    public TemplateLoader templateLoader() throws IOException {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        Path siteTemplates = overrides.resolve("templates");
+        if (Files.isDirectory(siteTemplates)) {
+            loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+        }
+        loaders.add(new PathTemplateLoader(root.resolve("templates")));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /** Every asset by output path ({@code assets/css/qunbook.css}); site overrides win. */
+    public Map<String, Path> assets() {
+        Map<String, Path> assets = new TreeMap<>();
+        collect(root.resolve("assets"), assets);
+        collect(overrides.resolve("assets"), assets);
+        return assets;
+    }
+
+    private static void collect(Path folder, Map<String, Path> into) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).forEach(file -> into.put("assets/"
+                    + folder.relativize(file).toString().replace('\\', '/'), file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * UI strings for {@code language}, flattened to dotted keys ({@code search.placeholder});
+     * the site's {@code _theme/i18n/<language>.yml} overrides single keys.
+     */
+    public Map<String, String> messages(String language) throws IOException, YamlSyntaxException {
+        Map<String, String> messages = new LinkedHashMap<>();
+        readMessages(root.resolve("i18n/" + language + ".yml"), messages);
+        readMessages(overrides.resolve("i18n/" + language + ".yml"), messages);
+        return messages;
+    }
+
+    private static void readMessages(Path file, Map<String, String> into) throws IOException, YamlSyntaxException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Map<String, Object> values = new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1).values();
+        flatten("", values, into);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> values, Map<String, String> into) {
+        values.forEach((key, value) -> {
+            String path = prefix.isEmpty() ? key : prefix + "." + key;
+            if (value instanceof Map<?, ?> map) {
+                flatten(path, (Map<String, Object>) map, into);
+            } else {
+                into.put(path, String.valueOf(value));
+            }
+        });
+    }
+}

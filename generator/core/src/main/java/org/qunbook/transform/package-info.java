@@ -1,0 +1,6 @@
+/**
+ * The transform stage: plugin transforms and the core's HTML work on each page's jsoup content
+ * (links, anchors, admonitions, CJK line breaks), producing
+ * {@link org.qunbook.transform.TransformedPage}s.
+ */
+package org.qunbook.transform;

@@ -1,0 +1,147 @@
+package org.qunbook.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site being written: a temporary folder next to the output folder, swapped in by
+ * {@link #commit()} only when the whole build succeeded, so a failed build leaves the previous
+ * site untouched. Every path is checked to stay inside the folder.
+ */
+public final class StagedOutput implements AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
+    private boolean committed;
+
+    private StagedOutput(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /**
+     * Starts writing a site to {@code output}.
+     *
+     * @throws OutputPathException when {@code output} exists but does not look like a built site
+     */
+    public static StagedOutput begin(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        if (Files.exists(target) && !looksLikeSite(target)) {
+            throw new OutputPathException("refusing to replace " + output + ": it is not empty and has no index.html, "
+                    + "so it does not look like a built site; remove it or choose another --output");
+        }
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+        return new StagedOutput(target, staging);
+    }
+
+    private static boolean looksLikeSite(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty() || Files.isRegularFile(folder.resolve("index.html"));
+        }
+    }
+
+    /**
+     * Writes one file.
+     *
+     * @param path  path inside the site, with {@code /}
+     * @param owner what produced it, named if another producer writes the same path
+     */
+    public void write(String path, byte[] content, String owner) {
+        Path file = resolve(path, owner);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies {@code source} (which may live in a jar's file system) to {@code path}. */
+    public void copy(String path, Path source, String owner) {
+        Path file = resolve(path, owner);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path resolve(String path, String owner) {
+        Path file = staging.resolve(path).normalize();
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(staging)
+                || file.equals(staging)) {
+            throw new OutputPathException("'" + path + "' (from " + owner + ") would be written outside the output folder");
+        }
+        String previous = writtenBy.putIfAbsent(staging.relativize(file).toString(), owner);
+        if (previous != null) {
+            throw new OutputPathException("'" + path + "' is written twice: by " + previous + " and by " + owner);
+        }
+        return file;
+    }
+
+    public int fileCount() {
+        return writtenBy.size();
+    }
+
+    /** Replaces the output folder with the staged site. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(output)) {
+            old = output.resolveSibling("." + output.getFileName() + ".old-" + System.nanoTime());
+            move(output, old);
+        }
+        move(staging, output);
+        committed = true;
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Discards the staged files unless committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed && Files.exists(staging)) {
+            deleteTree(staging);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

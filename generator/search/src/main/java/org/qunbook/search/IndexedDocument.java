@@ -1,0 +1,35 @@
+package org.qunbook.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A document ready for the index: its lunr ref, an optional document boost ({@code null} means
+ * none; 0 and NaN also mean none, as in lunr) and the analysed tokens of each field. A field
+ * missing from {@code tokensByField} is indexed as empty, like a document without that field in lunr.
+ */
+public record IndexedDocument(String ref, Double boost, Map<String, List<Token>> tokensByField) {
+    public IndexedDocument {
+        Objects.requireNonNull(ref, "ref");
+        if (ref.isEmpty()) {
+            throw new IllegalArgumentException("empty document ref");
+        }
+        Utf16.requireWellFormed(ref, "document ref");
+        if (boost != null && boost.isInfinite()) {
+            throw new IllegalArgumentException("infinite boost for document " + ref);
+        }
+        Objects.requireNonNull(tokensByField, "tokensByField");
+        Map<String, List<Token>> copy = new LinkedHashMap<>();
+        tokensByField.forEach((field, tokens) -> copy.put(
+                Objects.requireNonNull(field, "field name"), List.copyOf(tokens)));
+        tokensByField = Collections.unmodifiableMap(copy);
+    }
+
+    /** The tokens of {@code field}, empty when the document has none. */
+    public List<Token> tokens(String field) {
+        return tokensByField.getOrDefault(field, List.of());
+    }
+}

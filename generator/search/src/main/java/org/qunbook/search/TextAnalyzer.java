@@ -1,0 +1,123 @@
+package org.qunbook.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one text analysis of qunbook's search, used to build the index (here) and to read queries
+ * (qunbook-search.js, which must produce the same tokens; the shared vectors in the tests check it).
+ *
+ * <ol>
+ *   <li>Normalise: NFKC (full-width letters and digits become ASCII), lower case, Traditional →
+ *       Simplified per character ({@link ScriptFolding}).</li>
+ *   <li>Split into runs: CJK characters (Han, kana, Hangul) and words (other letters and numbers,
+ *       with a {@code .} kept between two ASCII digits, as in {@code 0.1}). Everything else,
+ *       punctuation of both widths, symbols and emoji, separates.</li>
+ *   <li>A word run is one token. A CJK run gives its overlapping bigrams; a run of one character
+ *       gives that character. With {@code cjkUnigrams} every character is a token as well.</li>
+ * </ol>
+ *
+ * <p>Token positions count UTF-16 units of the original text. Tokens are never empty.
+ */
+public final class TextAnalyzer {
+    private final ScriptFolding folding;
+    private final boolean cjkUnigrams;
+
+    public TextAnalyzer(ScriptFolding folding, boolean cjkUnigrams) {
+        this.folding = Objects.requireNonNull(folding, "folding");
+        this.cjkUnigrams = cjkUnigrams;
+    }
+
+    /** The index analysis qunbook uses: OpenCC folding, bigrams only (lone CJK characters as unigrams). */
+    public static TextAnalyzer standard() {
+        return new TextAnalyzer(ScriptFolding.openCc(), false);
+    }
+
+    public ScriptFolding folding() {
+        return folding;
+    }
+
+    public boolean cjkUnigrams() {
+        return cjkUnigrams;
+    }
+
+    public List<Token> analyze(String text) {
+        NormalizedText normalized = NormalizedText.of(text, folding);
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = normalized.size();
+        while (i < n) {
+            CharClass kind = CharClass.of(normalized.codePoint(i));
+            if (kind == CharClass.WORD) {
+                i = word(normalized, i, tokens);
+            } else if (kind == CharClass.CJK) {
+                i = cjkRun(normalized, i, tokens);
+            } else {
+                i++; // separators end runs; a mark outside a word is dropped
+            }
+        }
+        return List.copyOf(tokens);
+    }
+
+    /** Adds the word starting at {@code from}; returns the index after it. */
+    private static int word(NormalizedText text, int from, List<Token> tokens) {
+        int i = from + 1;
+        while (i < text.size()) {
+            CharClass kind = CharClass.of(text.codePoint(i));
+            if (kind == CharClass.WORD || kind == CharClass.MARK || isDecimalPoint(text, i)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        tokens.add(token(text, from, i));
+        return i;
+    }
+
+    /** A '.' with ASCII digits on both sides stays inside the number (0.1, 3.14). */
+    private static boolean isDecimalPoint(NormalizedText text, int i) {
+        return text.codePoint(i) == '.' && i + 1 < text.size()
+                && isAsciiDigit(text.codePoint(i - 1)) && isAsciiDigit(text.codePoint(i + 1));
+    }
+
+    private static boolean isAsciiDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    /** Adds the tokens of the CJK run starting at {@code from}; returns the index after it. */
+    private int cjkRun(NormalizedText text, int from, List<Token> tokens) {
+        List<Integer> chars = new ArrayList<>(); // indexes into text; marks inside the run are skipped
+        int i = from;
+        while (i < text.size()) {
+            CharClass kind = CharClass.of(text.codePoint(i));
+            if (kind == CharClass.CJK) {
+                chars.add(i);
+            } else if (kind != CharClass.MARK) {
+                break;
+            }
+            i++;
+        }
+        if (chars.size() == 1) {
+            tokens.add(token(text, chars.get(0), chars.get(0) + 1));
+            return i;
+        }
+        for (int k = 0; k < chars.size(); k++) {
+            int at = chars.get(k);
+            if (cjkUnigrams) {
+                tokens.add(token(text, at, at + 1));
+            }
+            if (k + 1 < chars.size()) {
+                int next = chars.get(k + 1);
+                String bigram = text.text(at, at + 1) + text.text(next, next + 1);
+                tokens.add(new Token(bigram, text.start(at), text.end(next) - text.start(at)));
+            }
+        }
+        return i;
+    }
+
+    /** The token of normalised code points {@code from} to {@code to} (exclusive), spanning their sources. */
+    private static Token token(NormalizedText text, int from, int to) {
+        return new Token(text.text(from, to), text.start(from), text.end(to - 1) - text.start(from));
+    }
+}
