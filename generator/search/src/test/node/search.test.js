@@ -107,4 +107,5 @@ test('queryTerms: wildcards and duplicates', () => {
   assert.deepEqual(qunbookSearch.queryTerms('群 KOL', null, { prefix: false }),
     [{ term: '群', wildcard: 'both' }, { term: 'kol', wildcard: 'none' }]);
   assert.deepEqual(qunbookSearch.queryTerms('複購', '複复購购'), [{ term: '复购', wildcard: 'none' }]);
+  assert.deepEqual(qunbookSearch.queryTerms('群', null, { unigrams: true }), [{ term: '群', wildcard: 'none' }]);
 });

@@ -9,8 +9,8 @@ package org.qunbook.api;
  * <ol>
  *   <li>{@link #configure} once, before any content is read;</li>
  *   <li>{@link #contentLoaded} once, after every page is parsed;</li>
- *   <li>{@link #transform} once per page, possibly in parallel across pages;</li>
- *   <li>{@link #addPages} once, after all transforms;</li>
+ *   <li>{@link #addPages} once, so that generated pages go through the same transforms;</li>
+ *   <li>{@link #transform} once per page (generated pages included), in parallel across pages;</li>
  *   <li>{@link #addSearchEntries} once, before the search index is written;</li>
  *   <li>{@link #postBuild} once, after every file is written.</li>
  * </ol>

@@ -12,9 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.qunbook.api.GeneratedPage;
 import org.qunbook.api.HanziOrder;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SiteInfo;
@@ -100,8 +97,12 @@ public final class Build {
         List<Page> pages = new ArrayList<>(stage("parse", () -> content.pages().parallelStream()
                 .map(parser::parse).map(parsed -> Page.of(parsed.source(), parsed.content())).toList()));
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
-        List<GeneratedPage> generated = stage("addPages", () -> plugins.addPages(List.copyOf(pages)));
-        pages.addAll(generated.stream().map(Build::page).toList());
+        if (pages.stream().noneMatch(p -> p.url().isEmpty())) {
+            // Like Hugo: a site without content/_index.md still gets a home page listing its sections.
+            pages.add(Page.generated(new org.qunbook.api.GeneratedPage("", site.title(), site.description(), "home",
+                    "", Map.of()), Page.CORE));
+        }
+        pages.addAll(stage("addPages", () -> plugins.addPages(List.copyOf(pages))));
         pages.sort(java.util.Comparator.comparing(Page::url));
         Map<String, Path> themeAssets = theme.assets();
         Set<String> staticPaths = new TreeSet<>();
@@ -150,15 +151,6 @@ public final class Build {
         } catch (OutputPathException e) {
             throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
         }
-    }
-
-    private static Page page(GeneratedPage generated) {
-        Document document = Jsoup.parseBodyFragment(generated.contentHtml());
-        document.outputSettings().prettyPrint(false);
-        Map<String, Object> data = new LinkedHashMap<>(generated.data());
-        data.putIfAbsent("summary", generated.summary());
-        return new Page(generated.url(), generated.title(), Optional.empty(), Optional.of("generated"),
-                generated.layout(), document.body(), data);
     }
 
     private Map<String, String> messages(Theme theme, SiteConfig config) throws BuildFailed {

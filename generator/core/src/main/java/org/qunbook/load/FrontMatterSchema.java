@@ -73,7 +73,7 @@ public final class FrontMatterSchema {
                 List<String> names = spec.values().stream().map(String::valueOf).toList();
                 problems.report(Problem.error(frontMatter.positionOf(key), "front matter key '" + key
                         + "' must be one of " + String.join(", ", names) + ", got " + describe(value)
-                        + DidYouMean.hint(String.valueOf(value), names)));
+                        + (value instanceof String s ? DidYouMean.hint(s, names) : "")));
             }
         }
     }

@@ -77,13 +77,14 @@ public final class PluginHost {
         }
     }
 
-    public List<GeneratedPage> addPages(List<Page> pages) {
-        List<GeneratedPage> added = new ArrayList<>();
+    /** The pages plugins add, as site pages named after their plugin. */
+    public List<Page> addPages(List<Page> pages) {
+        List<Page> added = new ArrayList<>();
         for (LoadedPlugin loaded : plugins) {
             guard(loaded, "addPages", "", () -> loaded.plugin().addPages(new Contexts(loaded, pages) {
                 @Override
                 public void addPage(GeneratedPage page) {
-                    added.add(page);
+                    added.add(Page.generated(page, loaded.name()));
                 }
             }));
         }

@@ -16,6 +16,7 @@ final class AdmonitionMarkup {
     }
 
     void apply(Element content) {
+        content.select("svg.adm-hidden").remove();
         for (Element block : content.select("div.adm-block")) {
             String kind = "note";
             for (String cls : block.classNames()) {
@@ -29,7 +30,7 @@ final class AdmonitionMarkup {
             Element body = block.selectFirst("> .adm-body");
             Element aside = new Element("aside").addClass("admonition").addClass(kind).attr("role", "note");
             aside.appendElement("p").addClass("admonition-title")
-                    .text(title.isEmpty() ? defaultTitle.apply(kind) : title);
+                    .text(title.isEmpty() || title.equalsIgnoreCase(kind) ? defaultTitle.apply(kind) : title);
             if (body != null) {
                 aside.appendChildren(new java.util.ArrayList<>(body.childNodes()));
             }

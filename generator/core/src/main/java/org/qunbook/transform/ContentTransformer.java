@@ -35,10 +35,12 @@ public final class ContentTransformer {
     public List<TransformedPage> transform(List<Page> pages, Set<String> staticFiles, Problems problems) {
         AdmonitionMarkup admonitions = new AdmonitionMarkup(kind -> messages.apply("admonition." + kind));
         CjkLineBreaks lineBreaks = new CjkLineBreaks();
+        TableAlignment tables = new TableAlignment();
         pages.parallelStream().forEach(page -> {
             plugins.transform(page, pages);
             admonitions.apply(page.content());
             lineBreaks.apply(page.content());
+            tables.apply(page.content());
         });
 
         Map<String, Page> bySource = new HashMap<>();

@@ -43,7 +43,7 @@ public final class YamlReader {
             return new YamlDocument(values, lines);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new YamlSyntaxException("invalid YAML: " + e.getOriginalMessage(),
+            throw new YamlSyntaxException("invalid YAML: " + summary(e.getOriginalMessage()),
                     at == null ? firstLine : at.getLineNr() + firstLine - 1,
                     at == null ? 1 : Math.max(1, at.getColumnNr()));
         } catch (IOException e) {
@@ -95,6 +95,16 @@ public final class YamlReader {
             default:
                 throw syntax("unsupported YAML value", parser.currentTokenLocation(), firstLine);
         }
+    }
+
+    /**
+     * SnakeYAML's messages quote the offending line with a caret under it and "in 'reader'" lines;
+     * the file:line prefix already says where, so keep only the sentences.
+     */
+    static String summary(String message) {
+        return java.util.Arrays.stream(message.split("\n"))
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(java.util.stream.Collectors.joining(": "));
     }
 
     private static YamlSyntaxException syntax(String message, JsonLocation at, int firstLine) {

@@ -9,9 +9,9 @@ class TextStatsTest {
     @Test
     void countsChineseByCharacterAndLatinByWord() {
         TextStats stats = TextStats.of("社群运营的 KOL 与 SOP，3–6 次。");
-        assertThat(stats.cjkCharacters()).isEqualTo(8);
+        assertThat(stats.cjkCharacters()).isEqualTo(7);
         assertThat(stats.latinWords()).isEqualTo(4);
-        assertThat(stats.length()).isEqualTo(12);
+        assertThat(stats.length()).isEqualTo(11);
     }
 
     @Test

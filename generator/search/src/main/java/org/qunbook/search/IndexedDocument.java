@@ -1,10 +1,12 @@
 package org.qunbook.search;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A document ready for the index: its lunr ref, an optional document boost ({@code null} means
@@ -26,6 +28,13 @@ public record IndexedDocument(String ref, Double boost, Map<String, List<Token>>
         tokensByField.forEach((field, tokens) -> copy.put(
                 Objects.requireNonNull(field, "field name"), List.copyOf(tokens)));
         tokensByField = Collections.unmodifiableMap(copy);
+    }
+
+    /** Every distinct term of the document, e.g. for {@link ScriptFolding#browserTable(java.util.Collection)}. */
+    public Set<String> terms() {
+        Set<String> terms = new HashSet<>();
+        tokensByField.values().forEach(tokens -> tokens.forEach(token -> terms.add(token.term())));
+        return terms;
     }
 
     /** The tokens of {@code field}, empty when the document has none. */

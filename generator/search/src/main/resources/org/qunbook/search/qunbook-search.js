@@ -169,18 +169,20 @@
 
   /**
    * The lunr clauses for a query: [{term, wildcard: 'none'|'both'|'trailing'}], duplicates removed.
-   * A lone CJK character only exists inside bigrams, so it gets wildcards on both sides; the last
+   * In a bigram index a lone CJK character only exists inside bigrams, so it gets wildcards on both
+   * sides (options.unigrams: the index also has every character, look it up exactly). The last
    * word is a prefix while the user is still typing (options.prefix, default true).
    */
   function queryTerms(query, foldTable, options) {
     var prefix = !(options && options.prefix === false);
+    var lone = options && options.unigrams ? 'none' : 'both';
     var tokens = analyze(query, foldTable);
     var seen = new Set(), terms = [];
     tokens.forEach(function (tok, i) {
       var chars = Array.from(tok.term);
       var cjk = charClass(chars[0].codePointAt(0)) === CJK;
       var wildcard = cjk
-        ? (chars.length === 1 ? 'both' : 'none')
+        ? (chars.length === 1 ? lone : 'none')
         : (prefix && i === tokens.length - 1 ? 'trailing' : 'none');
       var key = wildcard + ':' + tok.term;
       if (!seen.has(key)) {
@@ -231,7 +233,8 @@
    * Searches a lunr index built by qunbook (pipeline [], bigram terms). Returns
    * {matchedAll, results: [{ref, score, terms, positions: {field: [[start, length], ...]}}]};
    * matchedAll is false when no document had every term and the results are the ranked OR.
-   * options.fields restricts the search to some fields; options.prefix as in queryTerms.
+   * options.fields restricts the search to some fields; options.prefix and options.unigrams as in
+   * queryTerms (set unigrams when the index was built with TextAnalyzer's cjkUnigrams).
    * Never throws on user input; an unknown field in options.fields is a programming error and does.
    */
   function search(index, lunr, query, foldTable, options) {

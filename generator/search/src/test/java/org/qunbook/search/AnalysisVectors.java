@@ -2,6 +2,7 @@ package org.qunbook.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ record AnalysisVectors(List<Case> cases) {
                 cases.add(new Case(c.get("name").asText(), c.get("input").asText(), unigrams, tokens));
             }
             return new AnalysisVectors(List.copyOf(cases));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -23,7 +23,7 @@ record GoldenSpec(List<SearchField> fields, List<String> searchPipeline, List<In
         List<IndexedDocument> documents = new ArrayList<>();
         for (JsonNode doc : root.get("documents")) {
             Map<String, List<Token>> tokens = new LinkedHashMap<>();
-            doc.get("fields").fields().forEachRemaining(field -> {
+            doc.get("fields").properties().forEach(field -> {
                 List<Token> list = new ArrayList<>();
                 for (JsonNode t : field.getValue().get("tokens")) {
                     list.add(new Token(t.get(0).asText(), t.get(1).asInt(), t.get(2).asInt()));

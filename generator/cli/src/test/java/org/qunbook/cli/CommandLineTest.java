@@ -1,0 +1,95 @@
+package org.qunbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qunbook.testing.TestSite;
+import picocli.CommandLine;
+
+/** The CLI's output and exit codes, as a user sees them. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private void site(String extra) {
+        TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                -- content/a.md --
+                ---
+                title: 甲
+                ---
+                正文。
+                """ + extra);
+    }
+
+    @Test
+    void buildEndsWithOneSummaryLine() {
+        site("");
+        int code = run("build", "--source", dir.resolve("content").toString(), "--output",
+                dir.resolve("public").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString().strip()).matches("Built 2 pages in \\d+\\.\\d s → .*public/");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void quietPrintsNothingOnSuccess() {
+        site("");
+        assertThat(run("build", "-q", "-s", dir.resolve("content").toString(), "-o",
+                dir.resolve("public").toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void userMistakesExitOneWithCompilerStyleLinesAndNoStackTrace() {
+        site("""
+                -- content/b.md --
+                ---
+                tittle: 乙
+                ---
+                """);
+        int code = run("build", "-s", dir.resolve("content").toString(), "-o", dir.resolve("public").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("content/b.md:2:1: error: unknown front matter key 'tittle' "
+                + "(did you mean 'title'?)").contains("Build failed (2 errors, 0 warnings)")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Files.exists(dir.resolve("public"))).isFalse();
+    }
+
+    @Test
+    void checkValidatesWithoutWriting() {
+        site("");
+        assertThat(run("check", "-s", dir.resolve("content").toString())).isZero();
+        assertThat(out.toString()).startsWith("Checked 2 pages in");
+        assertThat(Files.exists(Path.of("public").resolve("a"))).isFalse();
+    }
+
+    @Test
+    void invalidCommandLinesExitTwo() {
+        assertThat(run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
+    }
+
+    @Test
+    void printsHelpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("build").contains("serve").contains("check");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("qunbook ");
+    }
+}
