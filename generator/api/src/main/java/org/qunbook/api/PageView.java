@@ -41,5 +41,10 @@ public interface PageView {
 
     List<String> tags();
 
+    /**
+     * The content. Elements that came from Markdown (headings, paragraphs, list items, tables,
+     * code blocks, links, images) carry a {@code data-source-line} attribute until the end of
+     * the plugin transforms: pass it to {@link #bodyPosition(int)} to report a problem at its line.
+     */
     Element content();
 }

@@ -9,6 +9,9 @@ public interface PluginSetup {
     /** Facts about the site being built. */
     SiteInfo site();
 
+    /** Traditional/Simplified folding and pinyin, shared with the core. */
+    TextTools text();
+
     /**
      * Binds this plugin's {@code options:} block from {@code qunbook.yml} to {@code type},
      * typically a record whose compact constructor fills defaults for absent (null) components.

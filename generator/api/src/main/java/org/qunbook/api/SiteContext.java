@@ -8,6 +8,9 @@ public interface SiteContext extends ProblemReporter {
 
     SiteInfo site();
 
+    /** Traditional/Simplified folding and pinyin, shared with the core. */
+    TextTools text();
+
     /** Every page in a stable order (by URL). */
     List<PageView> pages();
 

@@ -26,6 +26,8 @@ import org.qunbook.parse.MarkdownSetup;
 import org.qunbook.plugin.PluginAsset;
 import org.qunbook.plugin.PluginHost;
 import org.qunbook.plugin.PluginLoader;
+import org.qunbook.plugin.SiteTextTools;
+import org.qunbook.search.ScriptFolding;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
@@ -87,7 +89,7 @@ public final class Build {
         MarkdownSetup markdown = new MarkdownSetup();
         PluginHost plugins = stage("plugins", () -> {
             PluginHost host = new PluginHost(new PluginLoader(options.classLoader()).load(site, problems), site, info,
-                    problems);
+                    new SiteTextTools(ScriptFolding.openCc(), pinyin), problems);
             host.configure(markdown);
             return host;
         });

@@ -1,6 +1,11 @@
 package org.qunbook.parse;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -14,9 +19,10 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * Writes each link's and image's Markdown line into a {@code data-source-line} attribute, so
- * later stages working on HTML can report a broken link with file:line. The transform stage
- * removes the attribute before output.
+ * Writes the Markdown line of links, images, headings, paragraphs, list items, tables and code
+ * blocks into a {@code data-source-line} attribute (1-based within the body), so stages and
+ * plugins working on HTML can report problems with file:line. The transform stage removes the
+ * attribute after plugin transforms, before output.
  */
 public final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension {
 
@@ -37,10 +43,13 @@ public final class SourceLineExtension implements HtmlRenderer.HtmlRendererExten
     }
 
     private static void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (node instanceof Link || node instanceof Image || node instanceof LinkRef || node instanceof ImageRef) {
-            if (part == AttributablePart.LINK || part == AttributablePart.NODE) {
-                attributes.replaceValue(ATTRIBUTE, String.valueOf(node.getStartLineNumber() + 1));
-            }
+        boolean inline = node instanceof Link || node instanceof Image || node instanceof LinkRef
+                || node instanceof ImageRef;
+        boolean block = node instanceof Heading || node instanceof Paragraph || node instanceof ListItem
+                || node instanceof FencedCodeBlock || node instanceof TableBlock;
+        if (inline && (part == AttributablePart.LINK || part == AttributablePart.NODE)
+                || block && part == AttributablePart.NODE) {
+            attributes.replaceValue(ATTRIBUTE, String.valueOf(node.getStartLineNumber() + 1));
         }
     }
 }

@@ -22,6 +22,7 @@ import org.qunbook.api.SearchEntriesContext;
 import org.qunbook.api.SearchEntry;
 import org.qunbook.api.SiteInfo;
 import org.qunbook.api.SourcePosition;
+import org.qunbook.api.TextTools;
 import org.qunbook.api.TransformContext;
 import org.qunbook.config.SiteConfig;
 import org.qunbook.parse.MarkdownSetup;
@@ -43,10 +44,14 @@ public final class PluginHost {
     private final Map<String, Object> siteData = new ConcurrentHashMap<>();
     private final List<PluginAsset> assets = Collections.synchronizedList(new ArrayList<>());
 
-    public PluginHost(List<LoadedPlugin> plugins, SiteConfig config, SiteInfo site, Problems problems) {
+    private final TextTools text;
+
+    public PluginHost(List<LoadedPlugin> plugins, SiteConfig config, SiteInfo site, TextTools text,
+                      Problems problems) {
         this.plugins = List.copyOf(plugins);
         this.config = config;
         this.site = site;
+        this.text = text;
         this.problems = problems;
     }
 
@@ -176,6 +181,11 @@ public final class PluginHost {
         }
 
         @Override
+        public TextTools text() {
+            return text;
+        }
+
+        @Override
         public <T> T options(Class<T> type) {
             return options.bind(loaded.config(), type);
         }
@@ -214,6 +224,11 @@ public final class PluginHost {
         @Override
         public SiteInfo site() {
             return site;
+        }
+
+        @Override
+        public TextTools text() {
+            return text;
         }
 
         @Override
