@@ -36,6 +36,7 @@ final class BuildReporter {
             return 1;
         }
         if (!arguments.quiet) {
+            result.reports().forEach(out::println);
             out.println(success(result, verb, where) + counts);
         }
         out.flush();

@@ -17,6 +17,10 @@ import org.qunbook.api.Problem;
 import org.qunbook.api.SiteInfo;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.config.SiteConfig;
+import org.qunbook.index.SearchIndex;
+import org.qunbook.index.SearchIndexer;
+import org.qunbook.search.TextAnalyzer;
+import java.nio.charset.StandardCharsets;
 import org.qunbook.config.SiteConfigLoader;
 import org.qunbook.load.ContentLoader;
 import org.qunbook.load.LoadedContent;
@@ -46,10 +50,12 @@ import org.qunbook.yaml.YamlSyntaxException;
 public final class Build {
 
     private static final String CONFIG_FILE = "qunbook.yml";
+    private static final String SEARCH_ASSETS = "assets/search/";
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
     private final Map<String, Duration> stages = new LinkedHashMap<>();
+    private final List<String> reports = new ArrayList<>();
     private final HanziOrder pinyin = new HanziOrder();
 
     public Build(BuildOptions options) {
@@ -66,7 +72,7 @@ public final class Build {
             written = false;
         }
         return new BuildResult(written, counts[0], counts[1], problems.sorted(),
-                Duration.ofNanos(System.nanoTime() - start), stages);
+                Duration.ofNanos(System.nanoTime() - start), stages, reports);
     }
 
     private boolean pipeline(int[] counts) throws BuildFailed {
@@ -121,8 +127,24 @@ public final class Build {
             (asset.outputPath().endsWith(".css") ? stylesheets : asset.outputPath().endsWith(".js") ? scripts
                     : new ArrayList<String>()).add(asset.outputPath());
         }
-        List<RenderedFile> rendered = stage("render", () -> new SiteRenderer(site, theme, messages, pinyin)
-                .render(transformed, plugins.siteData(), stylesheets, scripts, options.serving(), problems));
+        if (site.search().enabled()) {
+            scripts.add(0, SEARCH_ASSETS + "lunr.min.js");
+            scripts.add(1, SEARCH_ASSETS + "qunbook-search.js");
+        }
+        List<RenderedFile> rendered = new ArrayList<>(stage("render", () -> new SiteRenderer(site, theme, messages,
+                pinyin).render(transformed, plugins.siteData(), stylesheets, scripts, options.serving(), problems)));
+        if (site.search().enabled()) {
+            SearchIndex index = stage("index", () -> new SearchIndexer(site, TextAnalyzer.standard())
+                    .build(transformed, plugins.searchEntries(List.copyOf(pages))));
+            rendered.addAll(searchFiles(index));
+            reports.add(index.report().summary());
+            long budget = site.search().budgetKb() * 1024;
+            if (index.report().gzipBytes() > budget) {
+                problems.report(Problem.warning(SourcePosition.of(site.file(), 1), "the search index is "
+                        + index.report().gzipBytes() / 1024 + " KiB gzipped, over the budget of "
+                        + site.search().budgetKb() + " KiB; raise search.budget_kb or index less text"));
+            }
+        }
         counts[0] = transformed.size();
         failOnErrors("render");
         if (!options.write()) {
@@ -133,6 +155,25 @@ public final class Build {
             return null;
         });
         return true;
+    }
+
+    /** The index, its display data, and one script with both for sites opened from file://. */
+    private static List<RenderedFile> searchFiles(SearchIndex index) {
+        String docs = SearchIndexer.docsJson(index);
+        String script = "window.qunbookSearchData = {\"index\":" + index.lunrJson() + ",\"docs\":" + docs + "};\n";
+        List<RenderedFile> files = new ArrayList<>();
+        files.add(new RenderedFile("search/index.json", index.lunrJson().getBytes(StandardCharsets.UTF_8)));
+        files.add(new RenderedFile("search/docs.json", docs.getBytes(StandardCharsets.UTF_8)));
+        files.add(new RenderedFile("search/search-data.js", script.getBytes(StandardCharsets.UTF_8)));
+        for (String[] asset : new String[][] {{"lunr.min.js", "lunr-2.3.9.min.js"},
+                {"qunbook-search.js", "qunbook-search.js"}}) {
+            try (var in = TextAnalyzer.class.getResourceAsStream(asset[1])) {
+                files.add(new RenderedFile(SEARCH_ASSETS + asset[0], in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     private void write(List<RenderedFile> rendered, List<StaticFile> statics, Map<String, Path> themeAssets,

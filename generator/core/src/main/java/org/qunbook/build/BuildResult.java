@@ -14,12 +14,14 @@ import org.qunbook.api.Problem;
  * @param problems every problem, sorted
  * @param took     wall time
  * @param stages   wall time per stage, in pipeline order
+ * @param reports  lines for the build summary (e.g. the search index size)
  */
 public record BuildResult(boolean written, int pages, int files, List<Problem> problems, Duration took,
-                          Map<String, Duration> stages) {
+                          Map<String, Duration> stages, List<String> reports) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        reports = List.copyOf(reports);
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }
 

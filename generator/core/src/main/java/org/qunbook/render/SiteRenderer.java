@@ -72,6 +72,10 @@ public final class SiteRenderer {
             files.add(renderList("tag.ftlh", decodedTagUrl(tag.name()), tag.name(), site, Map.of("tag", tag),
                     problems));
         }
+        if (config.search().enabled() && templates.exists("search.ftlh")) {
+            files.add(renderList("search.ftlh", "search/", messages.getOrDefault("search.title", "Search"), site,
+                    Map.of(), problems));
+        }
         files.add(renderList("404.ftlh", "404.html", messages.getOrDefault("notFound.title", "Not found"), site,
                 Map.of(), problems));
         for (Page page : all) {

@@ -43,6 +43,12 @@ public final class StagedOutput implements AutoCloseable {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
+        // Temporary folders are private (rwx------); a published site must be readable by the web server.
+        try {
+            Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): permissions are inherited there.
+        }
         return new StagedOutput(target, staging);
     }
 

@@ -1,0 +1,19 @@
+package org.qunbook.index;
+
+import java.util.List;
+
+/**
+ * The site's search index, ready to write.
+ *
+ * @param lunrJson  the lunr.js 2.3.9 index ({@code lunr.Index.load(JSON.parse(lunrJson))})
+ * @param documents per-document display data, in index order
+ * @param foldTable Traditional→Simplified pairs the browser needs to fold queries like the index
+ * @param report    sizes, for the build summary
+ */
+public record SearchIndex(String lunrJson, List<SearchDocumentInfo> documents, String foldTable,
+                          SearchIndexReport report) {
+
+    public SearchIndex {
+        documents = List.copyOf(documents);
+    }
+}
