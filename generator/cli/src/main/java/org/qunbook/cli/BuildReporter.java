@@ -36,7 +36,9 @@ final class BuildReporter {
             return 1;
         }
         if (!arguments.quiet) {
-            result.reports().forEach(out::println);
+            if (!verb.equals("Check")) {
+                result.reports().forEach(out::println);
+            }
             out.println(success(result, verb, where) + counts);
         }
         out.flush();

@@ -43,7 +43,8 @@ class CommandLineTest {
         int code = run("build", "--source", dir.resolve("content").toString(), "--output",
                 dir.resolve("public").toString());
         assertThat(code).isZero();
-        assertThat(out.toString().strip()).matches("Built 2 pages in \\d+\\.\\d s → .*public/");
+        assertThat(out.toString().strip().lines().toList()).last().asString()
+                .matches("Built 2 pages in \\d+\\.\\d s → .*public/");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -91,5 +92,37 @@ class CommandLineTest {
         assertThat(out.toString()).contains("build").contains("serve").contains("check");
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).contains("qunbook ");
+    }
+
+    @Test
+    void newCreatesAPageWithAPinyinFileNameAndNeverOverwrites() throws Exception {
+        TestSite.write(dir, """
+                -- content/qunbook.yml --
+                title: 站点
+                types:
+                  playbook:
+                    folder: playbooks
+                    required: [summary]
+                """);
+        String content = dir.resolve("content").toString();
+        assertThat(run("new", "playbook", "私域流量运营", "-s", content)).isZero();
+        assertThat(run("new", "playbook", "私域流量运营", "-s", content)).isZero();
+        assertThat(out.toString().lines().toList()).containsExactly(
+                content + "/playbooks/si-yu-liu-liang-yun-ying.md", content + "/playbooks/si-yu-liu-liang-yun-ying-2.md");
+        assertThat(Files.readString(dir.resolve("content/playbooks/si-yu-liu-liang-yun-ying.md"))).startsWith("""
+                ---
+                title: "私域流量运营"
+                summary: ""
+                tags: []
+                """);
+        assertThat(run("build", "-s", content, "-o", dir.resolve("public").toString())).isZero();
+    }
+
+    @Test
+    void newNamesTheKnownTypesWhenTheTypeIsUnknown() {
+        site("");
+        assertThat(run("new", "playbok", "标题", "-s", dir.resolve("content").toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("qunbook new: unknown type 'playbok'; " + dir.resolve("content")
+                + "/qunbook.yml declares no types (add them under 'types:')");
     }
 }

@@ -32,6 +32,7 @@ public final class ContentLoader {
     /** Names in the content folder that are not content. */
     private static final String CONFIG_FILE = "qunbook.yml";
     private static final String THEME_OVERRIDES = "_theme";
+    private static final String ARCHETYPES = "_archetypes";
 
     private final SiteConfig config;
     private final Function<Path, String> displayPath;
@@ -178,7 +179,7 @@ public final class ContentLoader {
     private static boolean isIgnored(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
-            if (name.startsWith(".") || name.equals(THEME_OVERRIDES)) {
+            if (name.startsWith(".") || name.equals(THEME_OVERRIDES) || name.equals(ARCHETYPES)) {
                 return true;
             }
         }

@@ -1,0 +1,108 @@
+package org.qunbook.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qunbook.testing.TestSite;
+
+/** What the default theme makes of a site: order, navigation, language, overrides. */
+class ThemeRenderingTest {
+
+    private static final String SITE = """
+            -- content/_index.md --
+            ---
+            title: 首页
+            ---
+            -- content/b-section/_index.md --
+            ---
+            title: 乙部分
+            weight: 2
+            ---
+            -- content/a-section/_index.md --
+            ---
+            title: 甲部分
+            weight: 1
+            ---
+            -- content/a-section/zhong.md --
+            ---
+            title: 中间
+            ---
+            -- content/a-section/an.md --
+            ---
+            title: 按拼音在前
+            ---
+            -- content/a-section/first.md --
+            ---
+            title: 最后的标题
+            weight: 1
+            ---
+            -- content/b-section/only.md --
+            ---
+            title: 唯一
+            tags: ["标签"]
+            ---
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ordersSectionsAndPagesByWeightThenPinyin() {
+        Document home = TestSite.write(dir, TestSite.MINIMAL_CONFIG + SITE).buildClean().page("");
+        assertThat(home.select("nav.sidebar a").eachText()).containsSubsequence("甲部分", "最后的标题", "按拼音在前",
+                "中间", "乙部分", "唯一");
+    }
+
+    @Test
+    void linksPreviousAndNextWithinASectionAndShowsBreadcrumbs() {
+        Document page = TestSite.write(dir, TestSite.MINIMAL_CONFIG + SITE).buildClean().page("a-section/an/");
+        assertThat(page.select("a[rel=prev]").attr("href")).isEqualTo("../../a-section/first/");
+        assertThat(page.select("a[rel=next]").attr("href")).isEqualTo("../../a-section/zhong/");
+        assertThat(page.select("nav.breadcrumbs a").eachText()).containsExactly("首页", "甲部分");
+        assertThat(page.select("html").attr("lang")).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void writesTagPages() {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + SITE).buildClean();
+        assertThat(site.page("tags/").text()).contains("标签");
+        assertThat(site.page("tags/标签/").select("main a").eachText()).contains("唯一");
+    }
+
+    @Test
+    void speaksEnglishWhenConfigured() {
+        Document page = TestSite.write(dir, "-- content/qunbook.yml --\ntitle: Handbook\nlanguage: en\n" + SITE)
+                .buildClean().page("a-section/an/");
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("nav.breadcrumbs a").eachText()).contains("Home");
+    }
+
+    @Test
+    void siteFilesOverrideThemeAssetsAndStrings() {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + SITE + """
+                -- content/_theme/assets/css/qunbook.css --
+                body { color: rebeccapurple; }
+                -- content/_theme/i18n/zh-CN.yml --
+                nav:
+                  home: 回到首页
+                """).buildClean();
+        assertThat(site.read("assets/css/qunbook.css").strip()).isEqualTo("body { color: rebeccapurple; }");
+        assertThat(site.page("a-section/an/").select("nav.breadcrumbs a").eachText()).contains("回到首页");
+    }
+
+    @Test
+    void pagesLoadNoScriptInlineAndNothingFromElsewhere() {
+        Document page = TestSite.write(dir, TestSite.MINIMAL_CONFIG + SITE).buildClean().page("a-section/an/");
+        assertThat(page.select("script:not([src])")).isEmpty();
+        assertThat(page.select("[style]")).isEmpty();
+        assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream())
+                .filter(a -> a.getKey().startsWith("on"))).isEmpty();
+        assertThat(page.select("[src], link[href]").eachAttr("abs:src")).allMatch(String::isEmpty);
+        assertThat(page.select("script[src], link[href]").stream().map(e -> e.hasAttr("src") ? e.attr("src")
+                : e.attr("href"))).noneMatch(u -> u.startsWith("http:") || u.startsWith("https:")
+                || u.startsWith("//"));
+    }
+}
