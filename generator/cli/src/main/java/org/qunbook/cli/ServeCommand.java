@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.qunbook.build.Build;
-import org.qunbook.build.BuildResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.qunbook.serve.LivePreview;
+import org.qunbook.serve.LiveReload;
 import org.qunbook.serve.SiteServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code qunbook serve}: build (drafts included) into a temporary folder and serve it locally. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site with drafts and serve it at http://127.0.0.1:4000 until Ctrl-C.")
+        description = "Build the site with drafts, serve it at http://127.0.0.1:4000 and rebuild and reload on every save.")
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -24,6 +26,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     BuildArguments arguments;
+
+    private static final Path REPO_THEME = Path.of("themes/default");
 
     @Option(names = {"-p", "--port"}, defaultValue = "4000", description = "Port (default: ${DEFAULT-VALUE}; "
             + "the next free one is used when it is taken).")
@@ -38,23 +42,38 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path site = Files.createTempDirectory("qunbook-serve-").resolve("site");
-        BuildResult result = new Build(arguments.options(site).withServing(true)).run();
-        int code = new BuildReporter(out, err, arguments).report(result, "Build", "");
-        if (code != 0) {
-            return code;
+        if (arguments.themeDir == null && Files.isRegularFile(REPO_THEME.resolve("templates/base.ftlh"))) {
+            // In a qunbook checkout, preview the theme's sources so theme edits show up live too.
+            arguments.themeDir = REPO_THEME;
+            out.println("Using the theme sources in " + REPO_THEME + "/");
         }
-        if (!bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
-            err.println("warning: serving on " + bind + ": other machines can reach this preview, drafts included");
-        }
-        try (SiteServer server = SiteServer.start(site, bind, port)) {
-            if (server.port() != port) {
-                out.println("Port " + port + " is busy; using " + server.port() + " instead.");
+        BuildReporter reporter = new BuildReporter(out, err, arguments);
+        LiveReload liveReload = new LiveReload();
+        try (LivePreview preview = new LivePreview(arguments.options(site).withServing(true), liveReload,
+                result -> reporter.report(result, "Rebuild", ""))) {
+            int code = reporter.report(preview.build(), "Build", "");
+            if (code != 0) {
+                return code;
             }
-            out.println("Serving " + arguments.source + " at " + server.url() + " (Ctrl-C to stop)");
-            out.flush();
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            stop.await();
+            if (!bind.equals("127.0.0.1") && !bind.equals("localhost") && !bind.equals("::1")) {
+                err.println("warning: serving on " + bind + ": other machines can reach this preview, drafts included");
+            }
+            try (SiteServer server = SiteServer.start(site, bind, port, liveReload)) {
+                if (server.port() != port) {
+                    out.println("Port " + port + " is busy; using " + server.port() + " instead.");
+                }
+                List<Path> watched = new ArrayList<>(List.of(arguments.source));
+                if (arguments.themeDir != null) {
+                    watched.add(arguments.themeDir);
+                }
+                preview.watch(watched);
+                out.println("Serving " + arguments.source + " at " + server.url()
+                        + " — edits reload the page (Ctrl-C to stop)");
+                out.flush();
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+            }
         }
         return 0;
     }

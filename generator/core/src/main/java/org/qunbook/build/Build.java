@@ -20,6 +20,7 @@ import org.qunbook.config.SiteConfig;
 import org.qunbook.index.SearchIndex;
 import org.qunbook.index.SearchIndexer;
 import org.qunbook.search.TextAnalyzer;
+import org.qunbook.serve.LiveReload;
 import java.nio.charset.StandardCharsets;
 import org.qunbook.config.SiteConfigLoader;
 import org.qunbook.load.ContentLoader;
@@ -126,6 +127,10 @@ public final class Build {
         for (PluginAsset asset : plugins.assets()) {
             (asset.outputPath().endsWith(".css") ? stylesheets : asset.outputPath().endsWith(".js") ? scripts
                     : new ArrayList<String>()).add(asset.outputPath());
+        }
+        if (options.serving()) {
+            // Served by `qunbook serve` itself (LiveReload), so built sites never contain it.
+            scripts.add(LiveReload.SCRIPT.substring(1));
         }
         if (site.search().enabled()) {
             scripts.add(0, SEARCH_ASSETS + "lunr.min.js");

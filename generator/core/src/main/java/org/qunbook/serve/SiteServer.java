@@ -35,10 +35,12 @@ public final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final LiveReload liveReload;
 
-    private SiteServer(HttpServer server, Path root) {
+    private SiteServer(HttpServer server, Path root, LiveReload liveReload) {
         this.server = server;
         this.root = root;
+        this.liveReload = liveReload;
     }
 
     /**
@@ -46,13 +48,24 @@ public final class SiteServer implements AutoCloseable {
      * free port among the following 20.
      */
     public static SiteServer start(Path root, String host, int port) throws IOException {
+        return start(root, host, port, null);
+    }
+
+    /** As {@link #start(Path, String, int)}, also answering live-reload requests when given. */
+    public static SiteServer start(Path root, String host, int port, LiveReload liveReload) throws IOException {
         IOException last = null;
-        for (int candidate = port; candidate < port + 20; candidate++) {
+        int attempts = port == 0 ? 1 : 20;  // port 0: any free port, chosen by the system
+        for (int i = 0; i < attempts; i++) {
+            int candidate = port == 0 ? 0 : port + i;
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress(host, candidate), 64);
-                SiteServer site = new SiteServer(server, root.toAbsolutePath().normalize());
+                SiteServer site = new SiteServer(server, root.toAbsolutePath().normalize(), liveReload);
                 server.createContext("/", site::handle);
-                server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+                if (liveReload != null) {
+                    server.createContext(LiveReload.PREFIX, liveReload::handle);
+                }
+                // Event streams hold a thread each while a page is open: keep enough for several tabs.
+                server.setExecutor(Executors.newCachedThreadPool(r -> {
                     Thread t = new Thread(r, "qunbook-serve");
                     t.setDaemon(true);
                     return t;
@@ -77,6 +90,9 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (liveReload != null) {
+            liveReload.close();
+        }
         server.stop(0);
     }
 

@@ -77,6 +77,14 @@ class BuildOutputTest {
     }
 
     @Test
+    void loadsTheLiveReloadScriptOnlyWhenServing() {
+        TestSite site = TestSite.write(dir, SITE).buildClean();
+        assertThat(site.read("index.html")).doesNotContain("_qunbook");
+        site.build(BuildOptions.of(dir.resolve("content"), site.output()).withServing(true));
+        assertThat(site.page("").select("script[src$=_qunbook/live-reload.js]")).hasSize(1);
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteUntouched() throws IOException {
         TestSite site = TestSite.write(dir, SITE).buildClean();
         Map<String, String> before = snapshot(site.output());
