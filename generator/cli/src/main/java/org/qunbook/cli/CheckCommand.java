@@ -7,6 +7,7 @@ import org.qunbook.build.BuildResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code qunbook check}: every validation of a build, writing nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -19,9 +20,24 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     BuildArguments arguments;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default: file:line:col: error|warning: message) or json.")
+    Format format;
+
+    enum Format { text, json }
+
     @Override
     public Integer call() {
         BuildResult result = new Build(arguments.options(Path.of("public")).withWrite(false)).run();
+        boolean failed = result.errors() > 0 || arguments.strict && result.warnings() > 0;
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            ProblemFormats.githubAnnotations(result).forEach(spec.commandLine().getOut()::println);
+        }
+        if (format == Format.json) {
+            spec.commandLine().getOut().println(ProblemFormats.json(result));
+            spec.commandLine().getOut().flush();
+            return failed ? 1 : 0;
+        }
         return new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr(), arguments)
                 .report(result, "Check", "");
     }

@@ -125,4 +125,32 @@ class CommandLineTest {
         assertThat(err.toString().strip()).isEqualTo("qunbook new: unknown type 'playbok'; " + dir.resolve("content")
                 + "/qunbook.yml declares no types (add them under 'types:')");
     }
+
+    @Test
+    void checkPrintsJsonForTools() {
+        site("""
+                -- content/b.md --
+                ---
+                tittle: 乙
+                ---
+                """);
+        assertThat(run("check", "--format", "json", "-s", dir.resolve("content").toString())).isEqualTo(1);
+        assertThat(out.toString()).isEqualToIgnoringWhitespace("""
+                {"errors": 2, "warnings": 0, "problems": [
+                  {"file": "content/b.md", "line": 1, "column": 1, "severity": "error",
+                   "message": "missing required front matter key 'title'"},
+                  {"file": "content/b.md", "line": 2, "column": 1, "severity": "error",
+                   "message": "unknown front matter key 'tittle' (did you mean 'title'?)"}]}
+                """);
+    }
+
+    @Test
+    void formatsGithubAnnotationsWithEscapes() {
+        var result = new org.qunbook.build.BuildResult(false, 0, 0, java.util.List.of(
+                org.qunbook.api.Problem.error(new org.qunbook.api.SourcePosition("content/a,b.md", 3, 1), "bad: 50%"),
+                org.qunbook.api.Problem.warning(null, "two\nlines")), java.time.Duration.ZERO, java.util.Map.of(),
+                java.util.List.of());
+        assertThat(ProblemFormats.githubAnnotations(result)).containsExactly(
+                "::error file=content/a%2Cb.md,line=3,col=1::bad: 50%25", "::warning::two%0Alines");
+    }
 }
