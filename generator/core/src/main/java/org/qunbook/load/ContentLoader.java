@@ -52,6 +52,7 @@ public final class ContentLoader {
     }
 
     public LoadedContent load(Path contentDir, Problems problems) {
+        GitDates dates = GitDates.read(contentDir);
         List<Path> files = listFiles(contentDir);
         List<StaticFile> statics = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class ContentLoader {
             }
         }
         List<SourcePage> pages = markdown.parallelStream()
-                .map(file -> loadPage(contentDir, file, problems))
+                .map(file -> loadPage(contentDir, file, dates, problems))
                 .flatMap(Optional::stream)
                 .filter(page -> includeDrafts || !page.draft())
                 .toList();
@@ -72,7 +73,7 @@ public final class ContentLoader {
         return new LoadedContent(pages, statics);
     }
 
-    private Optional<SourcePage> loadPage(Path contentDir, Path file, Problems problems) {
+    private Optional<SourcePage> loadPage(Path contentDir, Path file, GitDates dates, Problems problems) {
         String relative = relativePath(contentDir, file);
         String shown = displayPath.apply(file);
         String text;
@@ -132,7 +133,8 @@ public final class ContentLoader {
         }
         boolean draft = Boolean.TRUE.equals(frontMatter.find("draft").orElse(false));
         return Optional.of(new SourcePage(relative, shown, frontMatter, block.get().body(),
-                block.get().bodyFirstLine(), url.url(), section, type, isSection, draft, aliases));
+                block.get().bodyFirstLine(), url.url(), section, type, isSection, draft, aliases,
+                Optional.ofNullable(dates.lastCommit(relative))));
     }
 
     private static void checkUrlCollisions(List<SourcePage> pages, List<StaticFile> statics, Problems problems) {

@@ -18,10 +18,12 @@ import org.qunbook.config.ContentType;
  * @param isSection     true for {@code _index.md}
  * @param draft         true when {@code draft: true}
  * @param urlAliases    old URLs that redirect here (site-relative, ending in {@code /})
+ * @param lastCommit    date of the file's last git commit, if the content is in a git checkout
  */
 public record SourcePage(String relativePath, String displayPath, PageFrontMatter frontMatter, String body,
                          int bodyFirstLine, String url, String section, Optional<ContentType> type,
-                         boolean isSection, boolean draft, List<String> urlAliases) {
+                         boolean isSection, boolean draft, List<String> urlAliases,
+                         Optional<java.time.LocalDate> lastCommit) {
 
     public SourcePage {
         urlAliases = List.copyOf(urlAliases);
@@ -29,6 +31,12 @@ public record SourcePage(String relativePath, String displayPath, PageFrontMatte
 
     public String title() {
         return frontMatter.findString("title").orElse("");
+    }
+
+    /** {@code updated} from front matter, else the last commit's date, else empty; never the build time. */
+    public String updated() {
+        return frontMatter.findString("updated").map(s -> s.length() > 10 ? s.substring(0, 10) : s)
+                .or(() -> lastCommit.map(java.time.LocalDate::toString)).orElse("");
     }
 
     public String typeName() {

@@ -78,6 +78,7 @@ public final class SiteRenderer {
         }
         files.add(renderList("404.ftlh", "404.html", messages.getOrDefault("notFound.title", "Not found"), site,
                 Map.of(), problems));
+        files.addAll(new DiscoveryFiles(config, sourceDateEpoch()).render(all));
         for (Page page : all) {
             page.source().ifPresent(source -> source.urlAliases().forEach(alias ->
                     files.add(renderRedirect(alias, page, site, problems))));
@@ -101,7 +102,7 @@ public final class SiteRenderer {
                 page.tags().stream().map(t -> new LinkModel(t, tagUrl(t))).toList(),
                 children.stream().map(this::summary).toList(),
                 page.frontMatter().findString("date").orElse(""),
-                page.frontMatter().findString("updated").orElse(""),
+                page.source().map(org.qunbook.load.SourcePage::updated).orElse(""),
                 transformed.stats().readingMinutes(), transformed.stats().length(), page.url().isEmpty(),
                 page.isSection(), page.isDraft(), params, page.data());
         String outputPath = page.url() + "index.html";
@@ -155,6 +156,15 @@ public final class SiteRenderer {
                     + ": " + e.getMessage()));
         }
         return null;
+    }
+
+    /** {@code SOURCE_DATE_EPOCH} (reproducible-builds.org): the date to use when content has none. */
+    private static Optional<Long> sourceDateEpoch() {
+        try {
+            return Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")).map(String::strip).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static String firstLine(String message) {
