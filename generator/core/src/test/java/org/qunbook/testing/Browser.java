@@ -26,8 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code QUNBOOK_CHROMIUM} / {@code QUNBOOK_CHROMEDRIVER} override them (e.g. on GitHub runners). */
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("QUNBOOK_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("QUNBOOK_CHROMEDRIVER",
+            "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
     private final Path profile;
