@@ -28,7 +28,6 @@ import org.qunbook.config.SiteConfig;
 import org.qunbook.parse.MarkdownSetup;
 import org.qunbook.problem.Problems;
 import org.qunbook.site.Page;
-import org.qunbook.site.SiteLinks;
 
 /**
  * Runs the enabled plugins' hooks in configured order and collects what they contribute. Every
@@ -112,7 +111,7 @@ public final class PluginHost {
 
                 @Override
                 public String hrefTo(String url) {
-                    return SiteLinks.relative(page.url(), url);
+                    return "/" + url;
                 }
             }));
         }
