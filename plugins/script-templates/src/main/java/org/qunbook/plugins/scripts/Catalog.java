@@ -1,0 +1,85 @@
+package org.qunbook.plugins.scripts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.qunbook.api.PageView;
+import org.qunbook.api.TransformContext;
+
+/**
+ * The list of all templates appended to the templates' section page, with a filter by scenario,
+ * tier and stage. Without JavaScript the filter stays hidden and the full list shows. A template
+ * that sets no tier (or stage) applies to every tier (stage), so it matches any choice there.
+ */
+final class Catalog {
+
+    /** The filterable front matter keys, each with its values in a reading order. */
+    static final Map<String, List<String>> FIELDS = Map.of(
+            "scenario", List.of("welcome", "rules", "daily-topic", "perks", "flash-sale", "trial", "reactivation",
+                    "win-back", "incident"),
+            "tier", List.of("strong", "intent", "weak"),
+            "stage", List.of("launch", "growth", "mature", "silent", "churn"));
+    private static final List<String> FIELD_ORDER = List.of("scenario", "tier", "stage");
+
+    private final UiText ui;
+
+    Catalog(UiText ui) {
+        this.ui = ui;
+    }
+
+    void append(TransformContext context, List<PageView> templates) {
+        List<PageView> sorted = templates.stream()
+                .sorted(Comparator.comparingLong(Catalog::weight).thenComparing(PageView::url)).toList();
+        Element section = context.content().appendElement("section").addClass("script-catalog")
+                .attr("aria-labelledby", "script-catalog");
+        section.appendElement("h2").attr("id", "script-catalog").text(ui.get("catalog"));
+        Element filters = section.appendElement("div").addClass("script-filters").attr("hidden", true);
+        for (String field : FIELD_ORDER) {
+            List<String> values = valuesUsed(sorted, field);
+            if (values.isEmpty()) {
+                continue;
+            }
+            Element label = filters.appendElement("label").addClass("script-filter");
+            label.appendElement("span").text(ui.get(field));
+            Element select = label.appendElement("select").attr("data-filter", field);
+            select.appendElement("option").attr("value", "").text(ui.get("all"));
+            values.forEach(v -> select.appendElement("option").attr("value", v).text(ui.get(field + "." + v, v)));
+        }
+        filters.appendElement("p").addClass("script-filter-count").attr("role", "status").attr("aria-live", "polite");
+        Element list = section.appendElement("ul").addClass("script-catalog-list");
+        for (PageView page : sorted) {
+            Element item = list.appendElement("li").addClass("script-catalog-item");
+            List<String> tags = new ArrayList<>();
+            for (String field : FIELD_ORDER) {
+                String value = page.frontMatter().findString(field).orElse("");
+                if (!value.isEmpty()) {
+                    item.attr("data-" + field, value);
+                    tags.add(ui.get(field + "." + value, value));
+                }
+            }
+            item.appendElement("a").attr("href", context.hrefTo(page.url())).text(page.title());
+            if (!tags.isEmpty()) {
+                item.appendElement("span").addClass("script-catalog-tags").text(String.join(" · ", tags));
+            }
+            if (!page.summary().isEmpty()) {
+                item.appendElement("p").addClass("script-catalog-summary").text(page.summary());
+            }
+        }
+    }
+
+    private static List<String> valuesUsed(List<PageView> pages, String field) {
+        List<String> used = pages.stream().map(p -> p.frontMatter().findString(field).orElse(""))
+                .filter(v -> !v.isEmpty()).distinct().toList();
+        List<String> known = FIELDS.get(field);
+        List<String> values = new ArrayList<>(known.stream().filter(used::contains).toList());
+        used.stream().filter(v -> !known.contains(v)).sorted().forEach(values::add);
+        return values;
+    }
+
+    private static long weight(PageView page) {
+        return page.frontMatter().find("weight").filter(Number.class::isInstance).map(n -> ((Number) n).longValue())
+                .orElse(Long.MAX_VALUE);
+    }
+}
