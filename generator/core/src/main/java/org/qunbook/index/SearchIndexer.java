@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
-import org.jsoup.nodes.Element;
 import org.qunbook.api.SearchEntry;
 import org.qunbook.config.ContentType;
 import org.qunbook.config.SiteConfig;
@@ -44,10 +43,6 @@ public final class SearchIndexer {
     static final List<SearchField> FIELDS = List.of(new SearchField("title", 10), new SearchField("keywords", 4),
             SearchField.of("body"));
 
-    /** Elements whose text is not page content: permalink signs, tooltips, UI controls. */
-    private static final String NOT_CONTENT = ".heading-anchor, [role=tooltip], [data-search-exclude], button, "
-            + "script, style, svg";
-
     private final SiteConfig config;
     private final TextAnalyzer analyzer;
 
@@ -59,8 +54,7 @@ public final class SearchIndexer {
     public SearchIndex build(List<TransformedPage> pages, List<SearchEntry> entries) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (TransformedPage transformed : pages) {
-            Page page = transformed.page();
-            Draft draft = pageDraft(page);
+            Draft draft = pageDraft(transformed);
             drafts.put(draft.ref, draft);
         }
         for (SearchEntry entry : entries) {
@@ -89,14 +83,13 @@ public final class SearchIndexer {
                 gzipSize(shipped), terms.size(), (int) bigrams));
     }
 
-    private Draft pageDraft(Page page) {
-        Element content = page.content().clone();
-        content.select(NOT_CONTENT).remove();
-        List<String> headings = content.select("h2, h3, h4, h5, h6").eachText();
+    private Draft pageDraft(TransformedPage transformed) {
+        Page page = transformed.page();
+        List<String> headings = transformed.text().headings();
         String section = page.section();
         String typeLabel = page.contentType().map(ContentType::label).orElse("");
         Draft draft = new Draft("/" + page.url(), SiteLinks.encodePath(page.url()), page.title(), page.type(),
-                typeLabel, sectionTitle(section), page.summary(), content.text(), 1);
+                typeLabel, sectionTitle(section), page.summary(), transformed.text().text(), 1);
         draft.keywords.addAll(page.tags());
         draft.headings = String.join("\n", headings);
         return draft;

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
@@ -47,8 +48,10 @@ public final class SourceLineExtension implements HtmlRenderer.HtmlRendererExten
                 || node instanceof ImageRef;
         boolean block = node instanceof Heading || node instanceof Paragraph || node instanceof ListItem
                 || node instanceof FencedCodeBlock || node instanceof TableBlock;
+        // flexmark renders list items through their own parts, not NODE.
+        boolean listItemPart = part == CoreNodeRenderer.TIGHT_LIST_ITEM || part == CoreNodeRenderer.LOOSE_LIST_ITEM;
         if (inline && (part == AttributablePart.LINK || part == AttributablePart.NODE)
-                || block && part == AttributablePart.NODE) {
+                || block && (part == AttributablePart.NODE || listItemPart)) {
             attributes.replaceValue(ATTRIBUTE, String.valueOf(node.getStartLineNumber() + 1));
         }
     }

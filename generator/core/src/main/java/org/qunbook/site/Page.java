@@ -66,8 +66,9 @@ public record Page(String url, String title, Optional<SourcePage> source, Option
         if (source.isPresent()) {
             return source.get().section();
         }
+        // A generated page directly under the root (setup/) belongs to no section, like a root .md page.
         int slash = url.indexOf('/');
-        return slash < 0 ? "" : url.substring(0, slash);
+        return slash < 0 || slash == url.length() - 1 ? "" : url.substring(0, slash);
     }
 
     @Override

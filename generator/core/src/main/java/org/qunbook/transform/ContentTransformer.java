@@ -60,8 +60,8 @@ public final class ContentTransformer {
         return pages.parallelStream().map(page -> {
             links.apply(page, page.content(), problems);
             List<TocEntry> toc = anchors.apply(page.content());
-            TextStats stats = TextStats.of(page.content().text());
-            return new TransformedPage(page, page.content().html(), toc, stats);
+            ReadableText text = ReadableText.of(page.content());
+            return new TransformedPage(page, page.content().html(), toc, TextStats.of(text.text()), text);
         }).toList();
     }
 }

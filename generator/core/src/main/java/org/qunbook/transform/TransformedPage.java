@@ -10,8 +10,10 @@ import org.qunbook.site.Page;
  * @param contentHtml its final content HTML (links rewritten, anchors added)
  * @param toc         headings for the on-page table of contents
  * @param stats       length and reading time
+ * @param text        the text a reader reads (for search)
  */
-public record TransformedPage(Page page, String contentHtml, List<TocEntry> toc, TextStats stats) {
+public record TransformedPage(Page page, String contentHtml, List<TocEntry> toc, TextStats stats,
+                              ReadableText text) {
 
     public TransformedPage {
         toc = List.copyOf(toc);

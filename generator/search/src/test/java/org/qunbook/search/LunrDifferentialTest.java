@@ -144,6 +144,34 @@ class LunrDifferentialTest {
         }
     }
 
+    /**
+     * The bundled handbook's own text (every page of content/: title, tags, body), with the site's
+     * field setup, so the comparison covers the vocabulary and lengths the site really indexes.
+     */
+    @Test
+    void theBundledHandbook() throws Exception {
+        Path content = Path.of(System.getProperty("qunbook.repo", "../..")).resolve("content");
+        List<IndexedDocument> docs = new ArrayList<>();
+        try (var walk = Files.walk(content)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                int end = text.indexOf("\n---", 4);
+                String frontMatter = text.substring(0, end);
+                String title = frontMatter.lines().filter(l -> l.startsWith("title:")).findFirst().orElse("")
+                        .substring(Math.min(6, frontMatter.length())).replace("\"", "").strip();
+                String tags = frontMatter.lines().filter(l -> l.startsWith("tags:")).findFirst().orElse("");
+                Map<String, List<Token>> fields = new LinkedHashMap<>();
+                fields.put("title", ANALYZER.analyze(title));
+                fields.put("keywords", ANALYZER.analyze(tags));
+                fields.put("body", ANALYZER.analyze(text.substring(end + 4)));
+                docs.add(new IndexedDocument("/" + content.relativize(file).toString().replace(".md", "/"), null, fields));
+            }
+        }
+        assertTrue(docs.size() >= 80, "the handbook has its pages: " + docs.size());
+        assertSameIndex(LunrIndexSettings.of(List.of(new SearchField("title", 10), new SearchField("keywords", 4),
+                SearchField.of("body"))), docs);
+    }
+
     /** Asserts LunrIndexWriter writes exactly what lunr.js builds; returns the index text. */
     private String assertSameIndex(LunrIndexSettings settings, List<IndexedDocument> docs) throws Exception {
         String lunr = LunrReference.build(settings, docs, dir);

@@ -1,0 +1,136 @@
+package org.qunbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qunbook.build.Build;
+import org.qunbook.build.BuildOptions;
+import org.qunbook.build.BuildResult;
+import org.qunbook.testing.TestSite;
+
+/**
+ * Search quality on the bundled handbook: the queries of search/relevance.json, run through the
+ * site's own lunr.min.js and qunbook-search.js in node (what a reader's browser runs), must each
+ * have their expected page in the top 3. Prints MRR and recall@5 so changes to analysis or
+ * fields can be compared.
+ */
+class SearchRelevanceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static Path site;
+
+    @BeforeAll
+    static void buildTheHandbook() {
+        site = dir.resolve("public");
+        BuildResult result = new Build(BuildOptions.of(Repository.content(), site)).run();
+        assertThat(TestSite.format(result.problems())).isEmpty();
+    }
+
+    record Expectation(String query, String expect, String kind) {
+    }
+
+    record Answer(String query, boolean matchedAll, List<String> refs) {
+
+        /** 1-based rank of ref, or 0 when it is not among the answers. */
+        int rank(String ref) {
+            return refs.indexOf(ref) + 1;
+        }
+    }
+
+    @Test
+    void everyQueryHasItsExpectedPageInTheTopThree() throws Exception {
+        List<Expectation> expectations = expectations();
+        assertThat(expectations).hasSizeGreaterThanOrEqualTo(30);
+        Map<String, Answer> answers = search(expectations.stream().map(Expectation::query).toList());
+
+        double reciprocalRanks = 0;
+        int inTopFive = 0;
+        List<String> misses = new ArrayList<>();
+        for (Expectation e : expectations) {
+            Answer answer = answers.get(e.query());
+            int rank = answer.rank(e.expect());
+            reciprocalRanks += rank == 0 ? 0 : 1.0 / rank;
+            inTopFive += rank >= 1 && rank <= 5 ? 1 : 0;
+            if (rank == 0 || rank > 3) {
+                misses.add(String.format("%s [%s]: expected %s, rank %s, top 3 %s", e.query(), e.kind(), e.expect(),
+                        rank == 0 ? "none" : rank, answer.refs().subList(0, Math.min(3, answer.refs().size()))));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Search relevance: %d queries, MRR %.3f, recall@5 %.3f%n",
+                expectations.size(), reciprocalRanks / expectations.size(),
+                (double) inTopFive / expectations.size());
+        assertThat(misses).as("queries whose expected page is not in the top 3").isEmpty();
+    }
+
+    @Test
+    void aSimplifiedQueryFindsTraditionalTextAndTheReverse() throws Exception {
+        Map<String, String> texts = pageTexts();
+        // welcome-hk is written in Traditional only; data-review in Simplified only.
+        assertThat(texts.get("/scripts/welcome-hk/")).contains("運送說明").doesNotContain("运送说明");
+        assertThat(texts.get("/playbooks/data-review/")).contains("数据复盘").doesNotContain("數據複盤");
+
+        Map<String, Answer> answers = search(List.of("运送说明", "數據複盤"));
+
+        assertThat(answers.get("运送说明").matchedAll()).isTrue();
+        assertThat(answers.get("运送说明").refs()).first().isEqualTo("/scripts/welcome-hk/");
+        assertThat(answers.get("數據複盤").matchedAll()).isTrue();
+        assertThat(answers.get("數據複盤").refs()).first().isEqualTo("/playbooks/data-review/");
+    }
+
+    private static Map<String, String> pageTexts() throws IOException {
+        JsonNode docs = JSON.readTree(site.resolve("search/docs.json").toFile()).get("docs");
+        Map<String, String> texts = new LinkedHashMap<>();
+        docs.forEach(d -> texts.put(d.get("ref").asText(), d.get("title").asText() + "\n" + d.get("summary").asText()
+                + "\n" + d.get("text").asText()));
+        return texts;
+    }
+
+    private static List<Expectation> expectations() throws IOException {
+        try (InputStream in = SearchRelevanceTest.class.getResourceAsStream("/search/relevance.json")) {
+            JsonNode queries = JSON.readTree(in).get("queries");
+            List<Expectation> list = new ArrayList<>();
+            queries.forEach(q -> list.add(new Expectation(q.get("query").asText(), q.get("expect").asText(),
+                    q.get("kind").asText())));
+            return list;
+        }
+    }
+
+    /** Runs the queries through the built site's search scripts in node. */
+    private static Map<String, Answer> search(List<String> queries) throws Exception {
+        Node.require();
+        Path queryFile = dir.resolve("queries-" + System.nanoTime() + ".json");
+        Files.writeString(queryFile, JSON.writeValueAsString(queries), StandardCharsets.UTF_8);
+        String out = Node.run(driver(), site.toString(), queryFile.toString());
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (JsonNode a : JSON.readTree(out)) {
+            List<String> refs = new ArrayList<>();
+            a.get("refs").forEach(r -> refs.add(r.asText()));
+            answers.put(a.get("query").asText(), new Answer(a.get("query").asText(), a.get("matchedAll").asBoolean(),
+                    refs));
+        }
+        return answers;
+    }
+
+    private static Path driver() throws URISyntaxException {
+        return Path.of(SearchRelevanceTest.class.getResource("/search/relevance-driver.js").toURI());
+    }
+}

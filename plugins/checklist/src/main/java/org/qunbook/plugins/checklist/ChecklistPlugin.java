@@ -1,0 +1,67 @@
+package org.qunbook.plugins.checklist;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.qunbook.api.AddPagesContext;
+import org.qunbook.api.ContentLoadedContext;
+import org.qunbook.api.PageView;
+import org.qunbook.api.PluginSetup;
+import org.qunbook.api.SitePlugin;
+import org.qunbook.api.TransformContext;
+
+/**
+ * Interactive checklists: every Markdown task list becomes a labelled, savable checklist with a
+ * progress bar; pages with {@code setup_step} are gathered into a generated setup page.
+ * Progress lives in the reader's browser only (see checklist.js).
+ */
+public final class ChecklistPlugin implements SitePlugin {
+
+    private ChecklistOptions options;
+    private SetupTexts texts;
+    private List<SetupStep> steps = List.of();
+
+    @Override
+    public String name() {
+        return "checklist";
+    }
+
+    @Override
+    public void configure(PluginSetup setup) {
+        options = setup.options(ChecklistOptions.class);
+        texts = SetupTexts.of(setup.site().language());
+        setup.addMarkdownExtension(new ChecklistContainerExtension());
+        setup.addAsset("assets/checklist/checklist.css", "org/qunbook/plugins/checklist/checklist.css");
+        setup.addAsset("assets/checklist/checklist.js", "org/qunbook/plugins/checklist/checklist.js");
+    }
+
+    @Override
+    public void contentLoaded(ContentLoadedContext context) {
+        for (PageView page : context.pages()) {
+            ChecklistFinder.find(page, page.content()).problems().forEach(context::report);
+        }
+        steps = SetupSteps.collect(context.pages(), options.steps(), context);
+    }
+
+    @Override
+    public void addPages(AddPagesContext context) {
+        if (!steps.isEmpty()) {
+            context.addPage(SetupPage.of(options.setupUrl(), steps, texts));
+        }
+    }
+
+    @Override
+    public void transform(TransformContext context) {
+        Element content = context.content();
+        Element last = null;
+        for (Checklist checklist : ChecklistFinder.find(context.page(), content).checklists()) {
+            last = ChecklistHtml.render(checklist, context.page().url());
+        }
+        ChecklistFinder.unwrapContainers(content);
+        boolean isStep = steps.stream().anyMatch(step -> step.url().equals(context.page().url()));
+        if (isStep && last != null) {
+            // A step's playbook points back to the page gathering every step (site-root links are rewritten).
+            last.after(new Element("p").addClass("checklist-setup-back")
+                    .appendChild(new Element("a").attr("href", "/" + options.setupUrl()).text(texts.back())));
+        }
+    }
+}

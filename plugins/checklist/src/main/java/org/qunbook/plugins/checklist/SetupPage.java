@@ -1,0 +1,45 @@
+package org.qunbook.plugins.checklist;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.qunbook.api.GeneratedPage;
+
+/**
+ * The generated setup page: every step in order with its playbook's checklists embedded (same
+ * page and checklist ids, so ticks are shared with the playbooks), per-step and overall progress.
+ */
+final class SetupPage {
+
+    private SetupPage() {
+    }
+
+    static GeneratedPage of(String url, List<SetupStep> steps, SetupTexts texts) {
+        Element setup = new Element("div").addClass("checklist-setup").addClass("checklist-scope");
+        setup.appendElement("p").addClass("checklist-setup-intro").text(texts.intro());
+        int total = 0;
+        Element overall = setup.appendElement("div").addClass("checklist-scope-progress");
+        overall.appendElement("span").addClass("checklist-scope-label").text(texts.overall());
+        for (SetupStep step : steps) {
+            Element section = setup.appendElement("section").addClass("checklist-setup-step")
+                    .addClass("checklist-scope").attr("data-step", String.valueOf(step.number()));
+            section.appendElement("h2").id("step-" + step.number())
+                    .text(texts.step().replace("{n}", String.valueOf(step.number())) + step.title());
+            int stepTotal = 0;
+            Element stepProgress = section.appendElement("div").addClass("checklist-scope-progress");
+            section.appendElement("p").addClass("checklist-setup-link").appendText(texts.read())
+                    .appendElement("a").attr("href", "/" + step.url()).text(step.title());
+            for (SetupStep.RenderedChecklist checklist : step.checklists()) {
+                section.appendElement("h3").text(checklist.title());
+                Element rendered = Parser.parseBodyFragment(checklist.html(), "").body().child(0);
+                stepTotal += rendered.select("li.checklist-item").size();
+                section.appendChild(rendered);
+            }
+            ChecklistHtml.appendProgress(stepProgress, 0, stepTotal);
+            total += stepTotal;
+        }
+        ChecklistHtml.appendProgress(overall, 0, total);
+        return new GeneratedPage(url, texts.title(), texts.summary(), "page", setup.outerHtml(), Map.of());
+    }
+}

@@ -1,0 +1,683 @@
+/*
+ * qunbook default theme: search. The header box (a combobox with a dropdown of results, on every
+ * page) and the results page (search/?q=...&type=...).
+ *
+ * The index is loaded on first use (focus or typing), never on page load: over http(s) it is
+ * fetched (search/index.json, search/docs.json); from file://, where fetch() of local files is
+ * blocked, search/search-data.js is added as a <script> and read from window.qunbookSearchData.
+ * Queries go through qunbookSearch.search (assets/search/qunbook-search.js) with lunr.
+ *
+ * Everything taken from the index is put into the page as text (textContent, text nodes and
+ * <mark> elements), never as HTML. A classic deferred script: no modules, no inline anything
+ * (Content-Security-Policy: default-src 'self'), and nothing happens on a page without the
+ * search elements.
+ */
+(function () {
+  'use strict';
+
+  var doc = document;
+  var DEBOUNCE_MS = 120;
+  var DROPDOWN_LIMIT = 8;
+  var PAGE_LIMIT = 50;
+  var SNIPPET_BEFORE = 24;
+  var SNIPPET_LENGTH = 110;
+  var SCAN_CHUNK = 200;
+
+  // ------------------------------------------------------------------ loading the index
+
+  var loading = null;
+
+  function dataFromScript(url) {
+    return new Promise(function (resolve, reject) {
+      if (window.qunbookSearchData) {
+        resolve(window.qunbookSearchData);
+        return;
+      }
+      var script = doc.createElement('script');
+      script.src = url;
+      script.onload = function () {
+        if (window.qunbookSearchData) {
+          resolve(window.qunbookSearchData);
+        } else {
+          reject(new Error('search data missing in ' + url));
+        }
+      };
+      script.onerror = function () {
+        reject(new Error('cannot load ' + url));
+      };
+      doc.head.appendChild(script);
+    });
+  }
+
+  function fetchJson(url) {
+    return window.fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error(url + ': HTTP ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  function dataFromFetch(root) {
+    return Promise.all([fetchJson(root + 'search/index.json'), fetchJson(root + 'search/docs.json')])
+      .then(function (parts) {
+        return { index: parts[0], docs: parts[1] };
+      });
+  }
+
+  /** A promise of the loaded search: {index (lunr), fold, docs: {ref: doc}, types: [{type, label}]}. */
+  function loadSearch(root) {
+    if (loading) {
+      return loading;
+    }
+    if (!window.lunr || !window.qunbookSearch) {
+      loading = Promise.reject(new Error('search scripts not loaded'));
+      return loading;
+    }
+    var fromFile = window.location.protocol === 'file:' || !window.fetch;
+    var raw = fromFile || window.qunbookSearchData ? dataFromScript(root + 'search/search-data.js')
+      : dataFromFetch(root);
+    loading = raw.then(function (data) {
+      var byRef = {};
+      var types = [];
+      var seenTypes = {};
+      data.docs.docs.forEach(function (d) {
+        byRef[d.ref] = d;
+        if (d.type && !seenTypes[d.type]) {
+          seenTypes[d.type] = true;
+          types.push({ type: d.type, label: d.typeLabel || d.type });
+        }
+      });
+      return {
+        index: window.lunr.Index.load(data.index),
+        fold: window.qunbookSearch.compileFoldTable(data.docs.fold || ''),
+        docs: byRef,
+        types: types
+      };
+    });
+    return loading;
+  }
+
+  /** {query, terms, matchedAll, hits: [{doc, score}]} for query, all types. */
+  function runSearch(search, query) {
+    var found = window.qunbookSearch.search(search.index, window.lunr, query, search.fold);
+    var hits = [];
+    found.results.forEach(function (r) {
+      var d = search.docs[r.ref];
+      if (d) {
+        hits.push({ doc: d, score: r.score });
+      }
+    });
+    return {
+      query: query,
+      terms: window.qunbookSearch.queryTerms(query, search.fold),
+      matchedAll: found.matchedAll,
+      hits: hits
+    };
+  }
+
+  // ------------------------------------------------------------------ highlighting
+
+  /**
+   * The [start, end) ranges of text (UTF-16 units) to mark: tokens of the folded text whose term is
+   * one of the query's terms, so a Simplified query marks Traditional text. A lone CJK character
+   * matches that character (unigram tokens), the last Latin word matches as a prefix.
+   */
+  function matchRanges(text, terms, fold) {
+    if (!text || !terms.length) {
+      return [];
+    }
+    var tokens = window.qunbookSearch.analyze(text, fold, { unigrams: true });
+    var ranges = [];
+    tokens.forEach(function (tok) {
+      for (var i = 0; i < terms.length; i++) {
+        var t = terms[i];
+        var hit = t.wildcard === 'trailing' ? tok.term.indexOf(t.term) === 0 : tok.term === t.term;
+        if (hit) {
+          ranges.push([tok.start, tok.start + tok.length]);
+          return;
+        }
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        merged.push([r[0], r[1]]);
+      }
+    });
+    return merged;
+  }
+
+  /** Appends text[from, to) to parent as text nodes and <mark>s for the ranges inside it. */
+  function appendMarked(parent, text, ranges, from, to) {
+    var at = from;
+    ranges.forEach(function (r) {
+      var start = Math.max(r[0], from);
+      var end = Math.min(r[1], to);
+      if (end <= start) {
+        return;
+      }
+      if (start > at) {
+        parent.appendChild(doc.createTextNode(text.slice(at, start)));
+      }
+      var mark = doc.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      parent.appendChild(mark);
+      at = end;
+    });
+    if (at < to) {
+      parent.appendChild(doc.createTextNode(text.slice(at, to)));
+    }
+  }
+
+  // Keeps a cut from splitting a surrogate pair.
+  function safeCut(text, i) {
+    if (i > 0 && i < text.length) {
+      var code = text.charCodeAt(i);
+      if (code >= 0xdc00 && code <= 0xdfff) {
+        return i - 1;
+      }
+    }
+    return i;
+  }
+
+  var LATIN_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
+
+  /**
+   * The first match in text, found chunk by chunk so that a match near the start costs one chunk
+   * rather than analysing the whole page (this runs for every result on every keystroke).
+   */
+  function firstMatch(text, terms, fold) {
+    var at = 0;
+    while (at < text.length) {
+      var end = safeCut(text, Math.min(text.length, at + SCAN_CHUNK));
+      while (end < text.length && LATIN_WORD_CHAR.test(text.charAt(end))) {
+        end++; // never cut a Latin word: "arp" must still match "arpu" as a prefix
+      }
+      var ranges = matchRanges(text.slice(at, end), terms, fold);
+      if (ranges.length) {
+        return at + ranges[0][0];
+      }
+      // Start the next chunk one character back, so a bigram across the cut is still seen.
+      at = end >= text.length || LATIN_WORD_CHAR.test(text.charAt(end - 1)) ? end : safeCut(text, end - 1);
+    }
+    return -1;
+  }
+
+  /** A snippet of the page text around its first match (else its summary or opening), marked. */
+  function snippet(d, terms, fold) {
+    var p = doc.createElement('p');
+    p.className = 'search-snippet';
+    var text = d.text || '';
+    var first = firstMatch(text, terms, fold);
+    if (first < 0 && d.summary) {
+      text = d.summary;
+      first = firstMatch(text, terms, fold);
+    }
+    var from = first > 0 ? safeCut(text, Math.max(0, first - SNIPPET_BEFORE)) : 0;
+    var to = safeCut(text, Math.min(text.length, from + SNIPPET_LENGTH));
+    var ranges = first < 0 ? [] : matchRanges(text.slice(from, to), terms, fold).map(function (r) {
+      return [r[0] + from, r[1] + from];
+    });
+    if (from > 0) {
+      p.appendChild(doc.createTextNode('…'));
+    }
+    appendMarked(p, text, ranges, from, to);
+    if (to < text.length) {
+      p.appendChild(doc.createTextNode('…'));
+    }
+    return p;
+  }
+
+  function textElement(tag, className, text) {
+    var el = doc.createElement(tag);
+    el.className = className;
+    el.textContent = text;
+    return el;
+  }
+
+  /** The body of one result: marked title, type badge, section, snippet. */
+  function resultBody(link, d, terms, fold) {
+    var head = doc.createElement('span');
+    head.className = 'search-result-head';
+    var title = doc.createElement('span');
+    title.className = 'search-result-title';
+    var titleText = d.title || d.url;
+    appendMarked(title, titleText, matchRanges(titleText, terms, fold), 0, titleText.length);
+    head.appendChild(title);
+    if (d.typeLabel) {
+      head.appendChild(textElement('span', 'badge badge-type search-result-type', d.typeLabel));
+    }
+    if (d.section && d.section !== d.typeLabel) {
+      head.appendChild(textElement('span', 'search-result-section', d.section));
+    }
+    link.appendChild(head);
+    link.appendChild(snippet(d, terms, fold));
+  }
+
+  /** The link to a page; from file:// a folder URL would open a directory listing, so add index.html. */
+  function pageHref(root, url) {
+    var folder = url === '' || url.charAt(url.length - 1) === '/';
+    return root + url + (folder && window.location.protocol === 'file:' ? 'index.html' : '');
+  }
+
+  function resultsPageUrl(root, query, type) {
+    var page = window.location.protocol === 'file:' ? 'search/index.html' : 'search/';
+    var url = root + page + '?q=' + encodeURIComponent(query);
+    return type ? url + '&type=' + encodeURIComponent(type) : url;
+  }
+
+  function messages(el) {
+    return function (key, n) {
+      var name = 'data-msg-' + key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      var text = el.getAttribute(name) || '';
+      return n === undefined ? text : text.replace('{n}', String(n));
+    };
+  }
+
+  /**
+   * Tells listeners (the benchmark, tests) that results for query are on screen, with the time
+   * since the query ran (after the debounce): loading included the first time.
+   */
+  function announceResults(target, query, started) {
+    var ms = (window.performance ? window.performance.now() : Date.now()) - started;
+    try {
+      target.dispatchEvent(new CustomEvent('qunbook:search-results', { detail: { query: query, ms: ms } }));
+    } catch (e) {
+      // Old browsers without CustomEvent: the event only serves measurements.
+    }
+  }
+
+  function now() {
+    return window.performance ? window.performance.now() : Date.now();
+  }
+
+  // ------------------------------------------------------------------ header box
+
+  function setUpHeaderBox(mount) {
+    var input = mount.querySelector('input.site-search-input');
+    var listbox = mount.querySelector('.site-search-listbox');
+    var panel = mount.querySelector('.site-search-panel');
+    var status = mount.querySelector('.site-search-status');
+    var more = mount.querySelector('.site-search-more');
+    if (!input || !listbox || !panel || !status) {
+      return;
+    }
+    var form = input.form;
+    var root = mount.getAttribute('data-root') || '';
+    var msg = messages(mount);
+    var timer = null;
+    var active = -1;
+    var shownQuery = null;
+
+    function options() {
+      return listbox.querySelectorAll('[role="option"]');
+    }
+
+    function open(show) {
+      panel.hidden = !show;
+      input.setAttribute('aria-expanded', show ? 'true' : 'false');
+      if (!show) {
+        setActive(-1);
+      }
+    }
+
+    function setActive(i) {
+      var all = options();
+      if (active >= 0 && all[active]) {
+        all[active].setAttribute('aria-selected', 'false');
+      }
+      active = all.length ? i : -1;
+      if (active >= 0) {
+        all[active].setAttribute('aria-selected', 'true');
+        input.setAttribute('aria-activedescendant', all[active].id);
+        if (typeof all[active].scrollIntoView === 'function') {
+          all[active].scrollIntoView({ block: 'nearest' });
+        }
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+
+    function showStatus(text) {
+      status.textContent = text;
+      status.hidden = !text;
+    }
+
+    function render(search, found, started) {
+      listbox.textContent = '';
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      found.hits.slice(0, DROPDOWN_LIMIT).forEach(function (hit, i) {
+        var li = doc.createElement('li');
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.id = 'site-search-option-' + i;
+        li.className = 'search-result';
+        var link = doc.createElement('a');
+        link.href = pageHref(root, hit.doc.url);
+        link.tabIndex = -1;
+        link.className = 'search-result-link';
+        resultBody(link, hit.doc, found.terms, search.fold);
+        li.appendChild(link);
+        listbox.appendChild(li);
+      });
+      if (!found.hits.length) {
+        showStatus(msg('noResults'));
+      } else if (!found.matchedAll) {
+        showStatus(msg('partial'));
+      } else {
+        showStatus('');
+      }
+      if (more) {
+        more.href = resultsPageUrl(root, found.query, '');
+        more.textContent = msg('seeAll', found.hits.length);
+        more.hidden = !found.hits.length;
+      }
+      listbox.hidden = !found.hits.length;
+      shownQuery = found.query;
+      open(true);
+      announceResults(mount, found.query, started);
+    }
+
+    function update(started) {
+      var query = input.value.trim();
+      if (!query) {
+        shownQuery = null;
+        open(false);
+        return;
+      }
+      if (query === shownQuery) {
+        open(true);
+        return;
+      }
+      if (shownQuery === null) {
+        showStatus(msg('loading'));
+        listbox.hidden = true;
+        if (more) {
+          more.hidden = true;
+        }
+        open(true);
+      }
+      loadSearch(root).then(function (search) {
+        if (input.value.trim() === query) {
+          render(search, runSearch(search, query), started);
+        }
+      }, function (error) {
+        showStatus(msg('error'));
+        open(true);
+        if (window.console && window.console.warn) {
+          window.console.warn(error);
+        }
+      });
+    }
+
+    function schedule() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        update(now());
+      }, DEBOUNCE_MS);
+    }
+
+    function follow(option) {
+      var link = option && option.querySelector('a[href]');
+      if (link) {
+        window.location.href = link.href;
+      }
+    }
+
+    input.addEventListener('focus', function () {
+      // Start loading now so the first results come sooner; errors show when the reader types.
+      loadSearch(root).catch(function () {});
+      if (input.value.trim()) {
+        schedule();
+      }
+    });
+    input.addEventListener('input', schedule);
+    input.addEventListener('keydown', function (event) {
+      var all = options();
+      var isOpen = !panel.hidden;
+      if (event.key === 'ArrowDown' || event.key === 'Down') {
+        event.preventDefault();
+        if (!isOpen) {
+          update(now());
+        } else if (all.length) {
+          setActive(active + 1 >= all.length ? 0 : active + 1);
+        }
+      } else if (event.key === 'ArrowUp' || event.key === 'Up') {
+        event.preventDefault();
+        if (isOpen && all.length) {
+          setActive(active <= 0 ? all.length - 1 : active - 1);
+        }
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        if (isOpen && active >= 0) {
+          follow(all[active]);
+        } else if (input.value.trim()) {
+          window.location.href = resultsPageUrl(root, input.value.trim(), '');
+        }
+      } else if (event.key === 'Escape' || event.key === 'Esc') {
+        if (isOpen) {
+          event.preventDefault();
+          open(false);
+        } else if (input.value) {
+          input.value = '';
+        } else {
+          input.blur();
+        }
+      }
+    });
+    if (form) {
+      // Without a highlighted option, Enter (or a submit button) opens the results page.
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        if (input.value.trim()) {
+          window.location.href = resultsPageUrl(root, input.value.trim(), '');
+        }
+      });
+    }
+    listbox.addEventListener('mousemove', function (event) {
+      var option = event.target && event.target.closest ? event.target.closest('[role="option"]') : null;
+      if (option) {
+        var all = options();
+        for (var i = 0; i < all.length; i++) {
+          if (all[i] === option && i !== active) {
+            setActive(i);
+          }
+        }
+      }
+    });
+    doc.addEventListener('click', function (event) {
+      if (!mount.contains(event.target)) {
+        open(false);
+      }
+    });
+    mount.addEventListener('focusout', function (event) {
+      if (event.relatedTarget && !mount.contains(event.relatedTarget)) {
+        open(false);
+      }
+    });
+    // "/" and Ctrl/Cmd-K focus the box from anywhere on the page.
+    doc.addEventListener('keydown', function (event) {
+      var target = event.target;
+      var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      var commandK = (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'k' || event.key === 'K');
+      if (commandK || (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ results page
+
+  function readParams() {
+    var params = { q: '', type: '' };
+    try {
+      var search = new URLSearchParams(window.location.search);
+      params.q = search.get('q') || '';
+      params.type = search.get('type') || '';
+    } catch (e) {
+      // No URLSearchParams: start empty.
+    }
+    return params;
+  }
+
+  function setUpResultsPage(pageEl) {
+    var input = pageEl.querySelector('input.search-page-input');
+    var form = pageEl.querySelector('form');
+    var filters = pageEl.querySelector('.search-filters');
+    var summary = pageEl.querySelector('.search-summary');
+    var list = pageEl.querySelector('.search-results');
+    var empty = pageEl.querySelector('.search-empty');
+    if (!input || !filters || !summary || !list || !empty) {
+      return;
+    }
+    var root = pageEl.getAttribute('data-root') || '';
+    var msg = messages(pageEl);
+    var params = readParams();
+    var query = params.q.trim();
+    var type = params.type;
+    var timer = null;
+    input.value = params.q;
+
+    function remember() {
+      var url = resultsPageUrl('', query, type).replace(/^search\/(index\.html)?/, '');
+      try {
+        window.history.replaceState(null, '', url || '?');
+      } catch (e) {
+        // Some file:// contexts refuse history changes; the page still works.
+      }
+    }
+
+    function filterButton(value, label, count) {
+      var button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'search-filter';
+      button.setAttribute('aria-pressed', value === type ? 'true' : 'false');
+      button.appendChild(doc.createTextNode(label + ' '));
+      button.appendChild(textElement('span', 'search-filter-count', String(count)));
+      button.addEventListener('click', function () {
+        type = value;
+        remember();
+        show();
+      });
+      return button;
+    }
+
+    function renderFilters(search, found) {
+      filters.textContent = '';
+      if (!found.hits.length) {
+        filters.hidden = true;
+        return;
+      }
+      var counts = {};
+      found.hits.forEach(function (hit) {
+        counts[hit.doc.type] = (counts[hit.doc.type] || 0) + 1;
+      });
+      filters.appendChild(filterButton('', msg('allTypes'), found.hits.length));
+      search.types.forEach(function (t) {
+        if (counts[t.type]) {
+          filters.appendChild(filterButton(t.type, t.label, counts[t.type]));
+        }
+      });
+      filters.hidden = false;
+    }
+
+    function render(search, found, started) {
+      var hits = found.hits.filter(function (hit) {
+        return !type || hit.doc.type === type;
+      });
+      renderFilters(search, found);
+      list.textContent = '';
+      hits.slice(0, PAGE_LIMIT).forEach(function (hit) {
+        var li = doc.createElement('li');
+        li.className = 'search-result';
+        var link = doc.createElement('a');
+        link.className = 'search-result-link';
+        link.href = pageHref(root, hit.doc.url);
+        resultBody(link, hit.doc, found.terms, search.fold);
+        li.appendChild(link);
+        list.appendChild(li);
+      });
+      var text = hits.length ? msg(hits.length === 1 ? 'countOne' : 'count', hits.length) : '';
+      if (hits.length && !found.matchedAll) {
+        text += ' ' + msg('partial');
+      }
+      summary.textContent = text;
+      summary.hidden = !text;
+      empty.hidden = hits.length > 0;
+      var emptyTitle = empty.querySelector('.search-empty-title');
+      if (emptyTitle) {
+        emptyTitle.textContent = msg('noResultsFor').replace('{q}', query);
+      }
+      announceResults(pageEl, query, started);
+    }
+
+    function show() {
+      var started = now();
+      if (!query) {
+        list.textContent = '';
+        filters.hidden = true;
+        empty.hidden = true;
+        summary.textContent = msg('prompt');
+        summary.hidden = false;
+        return;
+      }
+      summary.textContent = msg('loading');
+      summary.hidden = false;
+      loadSearch(root).then(function (search) {
+        render(search, runSearch(search, query), started);
+      }, function (error) {
+        summary.textContent = msg('error');
+        if (window.console && window.console.warn) {
+          window.console.warn(error);
+        }
+      });
+    }
+
+    input.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        query = input.value.trim();
+        type = '';
+        remember();
+        show();
+      }, DEBOUNCE_MS);
+    });
+    if (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        window.clearTimeout(timer);
+        query = input.value.trim();
+        remember();
+        show();
+      });
+    }
+    show();
+  }
+
+  // ------------------------------------------------------------------ start
+
+  function init() {
+    var mount = doc.getElementById('site-search');
+    if (mount) {
+      setUpHeaderBox(mount);
+    }
+    var pageEl = doc.getElementById('search-page');
+    if (pageEl) {
+      setUpResultsPage(pageEl);
+    }
+  }
+
+  if (doc.readyState === 'loading') {
+    doc.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
