@@ -1,6 +1,7 @@
 package org.qunbook.plugins.checklist;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -87,7 +88,25 @@ final class ChecklistHtml {
             }
         }
         trimAfterCheckbox(label);
+        wrapText(label);
         return li;
+    }
+
+    /**
+     * Puts the item's text in one span: the label lays the box and the text out side by side
+     * (flex), and without the span every link or emphasis inside the text would become a flex item
+     * of its own, with gaps around it.
+     */
+    private static void wrapText(Element label) {
+        Element text = new Element("span").addClass("checklist-text");
+        List<Node> nodes = new ArrayList<>(label.childNodes());
+        for (Node node : nodes.subList(1, nodes.size())) {
+            text.appendChild(node);
+        }
+        if (text.childNodeSize() > 0 && text.childNode(0) instanceof TextNode first) {
+            first.text(first.getWholeText().stripLeading());
+        }
+        label.appendChild(text);
     }
 
     private static void appendInline(Element label, Node node) {

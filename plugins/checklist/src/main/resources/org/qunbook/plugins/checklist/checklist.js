@@ -214,7 +214,12 @@
   function markdownOf(list) {
     var lines = ['### ' + list.getAttribute('data-title'), ''];
     boxes(list).forEach(function (box) {
-      var label = box.closest('label').textContent.replace(/\s+/g, ' ').trim();
+      // The item's text without hidden tooltips (a glossary definition is not part of the item).
+      var text = box.closest('label').cloneNode(true);
+      Array.prototype.forEach.call(text.querySelectorAll('[role=tooltip], input'), function (n) {
+        n.parentNode.removeChild(n);
+      });
+      var label = text.textContent.replace(/\s+/g, ' ').trim();
       lines.push('- [' + (box.checked ? 'x' : ' ') + '] ' + label);
     });
     return lines.join('\n') + '\n';
