@@ -5,7 +5,8 @@ import com.vladsch.flexmark.parser.core.delimiter.AsteriskDelimiterProcessor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
- * Makes {@code *} and {@code **} emphasis work the way a Chinese writer means it.
+ * Makes {@code *} and {@code **} emphasis work the way a Chinese writer means it (see
+ * {@link CjkFlanking}).
  *
  * <p>CommonMark decides whether {@code **} opens or closes by looking at the characters on each
  * side. A closing {@code **} after punctuation must be followed by whitespace or punctuation, so
@@ -36,23 +37,6 @@ public final class CjkEmphasisExtension implements Parser.ParserExtension {
         builder.customDelimiterProcessor(new CjkAsteriskDelimiterProcessor(Parser.STRONG_WRAPS_EMPHASIS.get(builder)));
     }
 
-    static boolean isCjk(String character) {
-        if (character == null || character.isEmpty()) {
-            return false;
-        }
-        int cp = character.codePointAt(0);
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || script == Character.UnicodeScript.BOPOMOFO) {
-            return true;
-        }
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS;
-    }
-
     /** {@code *} with CJK-aware flanking. */
     static final class CjkAsteriskDelimiterProcessor extends AsteriskDelimiterProcessor {
 
@@ -64,14 +48,14 @@ public final class CjkEmphasisExtension implements Parser.ParserExtension {
         public boolean canBeOpener(String before, String after, boolean leftFlanking, boolean rightFlanking,
                                    boolean beforeIsPunctuation, boolean afterIsPunctuation,
                                    boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
-            return leftFlanking || !afterIsWhiteSpace && afterIsPunctuation && isCjk(before);
+            return CjkFlanking.canOpen(before, leftFlanking, afterIsPunctuation, afterIsWhiteSpace);
         }
 
         @Override
         public boolean canBeCloser(String before, String after, boolean leftFlanking, boolean rightFlanking,
                                    boolean beforeIsPunctuation, boolean afterIsPunctuation,
                                    boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
-            return rightFlanking || !beforeIsWhitespace && beforeIsPunctuation && isCjk(after);
+            return CjkFlanking.canClose(after, rightFlanking, beforeIsPunctuation, beforeIsWhitespace);
         }
     }
 }

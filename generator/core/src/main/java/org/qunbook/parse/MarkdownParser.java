@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
@@ -35,7 +34,7 @@ public final class MarkdownParser {
     public MarkdownParser(MarkdownSetup plugins) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
-                TablesExtension.create(), TaskListExtension.create(), StrikethroughExtension.create(),
+                TablesExtension.create(), TaskListExtension.create(), new CjkStrikethroughExtension(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TocExtension.create(),
                 AdmonitionExtension.create(), DefinitionExtension.create(), AttributesExtension.create(),
                 CjkEmphasisExtension.create(), new SourceLineExtension()));
