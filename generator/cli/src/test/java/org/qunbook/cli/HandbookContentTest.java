@@ -18,25 +18,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.qunbook.build.Build;
-import org.qunbook.build.BuildOptions;
-import org.qunbook.build.BuildResult;
-import org.qunbook.testing.TestSite;
 
 /** The bundled handbook keeps its size and its quality bar, so it cannot silently shrink. */
 class HandbookContentTest {
 
-    @TempDir
-    static Path dir;
-
     static Path site;
 
     @BeforeAll
-    static void build() {
-        site = dir.resolve("public");
-        BuildResult result = new Build(BuildOptions.of(Repository.content(), site).withStrict(true)).run();
-        assertThat(TestSite.format(result.problems())).as("zero errors and zero warnings").isEmpty();
+    static void buildTheHandbook() {
+        site = Repository.builtHandbook();
     }
 
     @Test

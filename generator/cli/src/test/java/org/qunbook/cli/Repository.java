@@ -2,6 +2,10 @@ package org.qunbook.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.qunbook.build.Build;
+import org.qunbook.build.BuildOptions;
+import org.qunbook.build.BuildResult;
+import org.qunbook.testing.TestSite;
 
 /** The checkout the tests run in (Maven passes it as {@code qunbook.repo}). */
 final class Repository {
@@ -21,5 +25,26 @@ final class Repository {
 
     static Path content() {
         return root().resolve("content");
+    }
+
+    /** The bundled handbook, built once per test run (it takes seconds) and only read by tests. */
+    private static Path builtHandbook;
+
+    /** The handbook's output folder; the build must have had no problem at all. */
+    static synchronized Path builtHandbook() {
+        if (builtHandbook == null) {
+            try {
+                Path site = Files.createTempDirectory("qunbook-handbook-").resolve("public");
+                BuildResult result = new Build(BuildOptions.of(content(), site).withStrict(true)).run();
+                if (!result.written() || !result.problems().isEmpty()) {
+                    throw new AssertionError("the handbook must build without problems:\n"
+                            + TestSite.format(result.problems()));
+                }
+                builtHandbook = site;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return builtHandbook;
     }
 }

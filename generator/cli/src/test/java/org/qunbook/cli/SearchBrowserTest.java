@@ -13,9 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.qunbook.build.Build;
-import org.qunbook.build.BuildOptions;
-import org.qunbook.build.BuildResult;
 import org.qunbook.serve.SiteServer;
 import org.qunbook.testing.Browser;
 import org.qunbook.testing.TestSite;
@@ -33,9 +30,7 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void buildTheHandbook() {
-        site = dir.resolve("public");
-        BuildResult result = new Build(BuildOptions.of(Repository.content(), site)).run();
-        assertThat(TestSite.format(result.problems())).isEmpty();
+        site = Repository.builtHandbook();
     }
 
     @Test

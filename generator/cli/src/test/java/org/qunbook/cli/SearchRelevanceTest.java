@@ -18,10 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qunbook.build.Build;
-import org.qunbook.build.BuildOptions;
-import org.qunbook.build.BuildResult;
-import org.qunbook.testing.TestSite;
 
 /**
  * Search quality on the bundled handbook: the queries of search/relevance.json, run through the
@@ -40,9 +36,7 @@ class SearchRelevanceTest {
 
     @BeforeAll
     static void buildTheHandbook() {
-        site = dir.resolve("public");
-        BuildResult result = new Build(BuildOptions.of(Repository.content(), site)).run();
-        assertThat(TestSite.format(result.problems())).isEmpty();
+        site = Repository.builtHandbook();
     }
 
     record Expectation(String query, String expect, String kind) {

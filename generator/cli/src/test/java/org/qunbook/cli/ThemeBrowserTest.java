@@ -6,29 +6,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.qunbook.build.Build;
-import org.qunbook.build.BuildOptions;
-import org.qunbook.build.BuildResult;
 import org.qunbook.serve.SiteServer;
 import org.qunbook.testing.Browser;
-import org.qunbook.testing.TestSite;
 
 /** The default theme in a real browser, served with the CSP the theme promises. */
 class ThemeBrowserTest {
-
-    @TempDir
-    static Path dir;
 
     static Path site;
 
     @BeforeAll
     static void buildTheHandbook() {
-        site = dir.resolve("public");
-        BuildResult result = new Build(BuildOptions.of(Repository.content(), site)).run();
-        assertThat(TestSite.format(result.problems())).isEmpty();
+        site = Repository.builtHandbook();
     }
 
     @Test
