@@ -55,6 +55,9 @@ public final class EditToReloadBench {
                     throw new IllegalStateException("rebuild failed: " + (result == null ? "timeout" : result.problems()));
                 }
             }
+            if (latencies.isEmpty()) {
+                return;
+            }
             Collections.sort(latencies);
             System.out.printf(Locale.ROOT, "edit → reload event: median %d ms, min %d ms, max %d ms over %d edits%n",
                     latencies.get(latencies.size() / 2), latencies.get(0), latencies.get(latencies.size() - 1), edits);
