@@ -164,7 +164,7 @@ public final class Build {
 
     /** The index, its display data, and one script with both for sites opened from file://. */
     private static List<RenderedFile> searchFiles(SearchIndex index) {
-        String docs = SearchIndexer.docsJson(index);
+        String docs = index.docsJson();
         String script = "window.qunbookSearchData = {\"index\":" + index.lunrJson() + ",\"docs\":" + docs + "};\n";
         List<RenderedFile> files = new ArrayList<>();
         files.add(new RenderedFile("search/index.json", index.lunrJson().getBytes(StandardCharsets.UTF_8)));

@@ -77,9 +77,9 @@ public final class SearchIndexer {
         String foldTable = analyzer.folding().browserTable(terms);
         List<SearchDocumentInfo> infos = drafts.values().stream().map(Draft::info).toList();
         long bigrams = terms.stream().filter(SearchIndexer::isCjkBigram).count();
-        SearchIndex index = new SearchIndex(json, infos, foldTable, new SearchIndexReport(0, 0, 0, 0, 0));
-        byte[] shipped = shippedBytes(index);
-        return new SearchIndex(json, infos, foldTable, new SearchIndexReport(infos.size(), shipped.length,
+        String docs = docsJson(foldTable, infos);
+        byte[] shipped = (json + docs).getBytes(StandardCharsets.UTF_8);
+        return new SearchIndex(json, infos, foldTable, docs, new SearchIndexReport(infos.size(), shipped.length,
                 gzipSize(shipped), terms.size(), (int) bigrams));
     }
 
@@ -111,16 +111,11 @@ public final class SearchIndexer {
         return new IndexedDocument(draft.ref, draft.boost == 1 ? null : draft.boost, fields);
     }
 
-    /** The files a reader downloads on first search: the index and the display data. */
-    public static byte[] shippedBytes(SearchIndex index) {
-        return (index.lunrJson() + docsJson(index)).getBytes(StandardCharsets.UTF_8);
-    }
-
     /** {@code search/docs.json}: the fold table and per-document display data. */
-    public static String docsJson(SearchIndex index) {
+    private static String docsJson(String foldTable, List<SearchDocumentInfo> documents) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("fold", index.foldTable());
-        data.put("docs", index.documents());
+        data.put("fold", foldTable);
+        data.put("docs", documents);
         try {
             return new ObjectMapper().writeValueAsString(data);
         } catch (IOException e) {

@@ -78,8 +78,9 @@ public final class ContentLoader {
         String shown = displayPath.apply(file);
         String text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)));
+            // A strict decoder: a file saved in GBK must be an error, not silently turned into '\uFFFD's.
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.report(Problem.error(SourcePosition.fileOnly(shown), "file is not valid UTF-8; save it as UTF-8"));
             return Optional.empty();
@@ -110,11 +111,12 @@ public final class ContentLoader {
         String section = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
         boolean isSection = relative.equals("_index.md") || relative.endsWith("/_index.md");
         Optional<ContentType> type = section.isEmpty() ? Optional.empty() : config.typeForFolder(section);
-        int before = problems.sorted().size();
-        schema.check(frontMatter, type, isSection, problems);
+        // This page's own problems: pages load in parallel, so the shared collector cannot tell them apart.
+        List<Problem> pageProblems = new ArrayList<>();
+        schema.check(frontMatter, type, isSection, pageProblems::add);
         UrlMapper.Result url = urls.map(relative, frontMatter.findString("slug"));
         if (!url.isOk()) {
-            problems.report(Problem.error(frontMatter.positionOf("slug"), url.error()));
+            pageProblems.add(Problem.error(frontMatter.positionOf("slug"), url.error()));
         }
         List<String> aliases = new ArrayList<>();
         boolean aliasesAreUrls = type.map(t -> !t.fields().containsKey("aliases")).orElse(true) || isSection;
@@ -124,11 +126,12 @@ public final class ContentLoader {
                 if (mapped.isOk()) {
                     aliases.add(mapped.url());
                 } else {
-                    problems.report(Problem.error(frontMatter.positionOf("aliases"), mapped.error()));
+                    pageProblems.add(Problem.error(frontMatter.positionOf("aliases"), mapped.error()));
                 }
             }
         }
-        if (problems.sorted().size() != before || !url.isOk()) {
+        pageProblems.forEach(problems::report);
+        if (!pageProblems.isEmpty()) {
             return Optional.empty();
         }
         boolean draft = Boolean.TRUE.equals(frontMatter.find("draft").orElse(false));
