@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.openqa.selenium.By;
 import org.qunbook.build.Build;
 import org.qunbook.build.BuildOptions;
 import org.qunbook.build.BuildResult;
+import org.qunbook.search.ChineseCorpus;
 import org.qunbook.serve.SiteServer;
 import org.qunbook.testing.Browser;
 import org.qunbook.testing.TestSite;
@@ -42,8 +42,8 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int pageCount = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path root = Files.createTempDirectory("qunbook-search-benchmark-");
-        Corpus corpus = new Corpus(new Random(SEED));
-        TestSite site = TestSite.write(root, corpus.site(pageCount, 1500));
+        ChineseCorpus corpus = new ChineseCorpus(SEED);
+        TestSite site = TestSite.write(root, siteText(corpus.pages(pageCount, 1500)));
         long buildStart = System.nanoTime();
         BuildResult result = site.build();
         System.out.printf(Locale.ROOT, "Built %d pages in %.1f s%n", pageCount, (System.nanoTime() - buildStart) / 1e9);
@@ -162,113 +162,16 @@ public final class SearchBenchmark {
         return out.size();
     }
 
-    /**
-     * Handbook-like generated Chinese: common characters grouped into a skewed vocabulary (so
-     * bigrams repeat as in real text), some domain terms, Traditional spellings and acronyms.
-     */
-    private static final class Corpus {
-        private static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同"
-                + "工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机"
-                + "当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么"
-                + "利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品"
-                + "式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任"
-                + "取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更"
-                + "单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许"
-                + "步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响";
-        private static final String[] DOMAIN = {"社群", "定位", "规则", "复购率", "转化率", "群主", "私域", "裂变",
-            "活跃度", "用户画像", "社群运营", "朋友圈", "企业微信", "欢迎语", "群公告", "客单价", "留存"};
-        private static final String[] TRADITIONAL = {"複購率", "轉化率", "社群運營", "會員", "訂單", "群規則"};
-        private static final String[] LATIN = {"KOL", "ARPU", "SOP", "VIP", "GMV", "ROI"};
-
-        private final Random random;
-        private final List<String> vocabulary = new ArrayList<>();
-
-        Corpus(Random random) {
-            this.random = random;
-            for (int i = 0; i < 3000; i++) {
-                int length = 1 + random.nextInt(random.nextInt(4) + 1);
-                StringBuilder word = new StringBuilder();
-                for (int k = 0; k < length; k++) {
-                    word.append(COMMON.charAt(skewed(COMMON.length())));
-                }
-                vocabulary.add(word.toString());
-            }
+    /** The site as TestSite text: config, home page and the corpus's pages in one section. */
+    private static String siteText(List<ChineseCorpus.Page> pages) {
+        StringBuilder files = new StringBuilder("-- content/qunbook.yml --\ntitle: 基准站点\n"
+                + "search: { enabled: true, budget_kb: 100000 }\n"
+                + "-- content/_index.md --\n---\ntitle: 首页\n---\n基准测试站点。\n");
+        for (int i = 0; i < pages.size(); i++) {
+            ChineseCorpus.Page page = pages.get(i);
+            files.append(String.format(Locale.ROOT, "-- content/handbook/p%04d.md --\n---\ntitle: \"%s\"\n---\n",
+                    i, page.title())).append(page.body().replace("\n", "\n\n")).append('\n');
         }
-
-        /** The site as TestSite text: config, home page and pageCount pages in one section. */
-        String site(int pageCount, int bodyChars) {
-            StringBuilder files = new StringBuilder("-- content/qunbook.yml --\ntitle: 基准站点\n"
-                    + "search: { enabled: true, budget_kb: 100000 }\n"
-                    + "-- content/_index.md --\n---\ntitle: 首页\n---\n基准测试站点。\n");
-            for (int i = 0; i < pageCount; i++) {
-                String title = sentence(2 + random.nextInt(3)).replaceAll("[，。]", "");
-                files.append(String.format(Locale.ROOT, "-- content/handbook/p%04d.md --\n---\ntitle: \"%s\"\n---\n",
-                        i, title));
-                StringBuilder body = new StringBuilder();
-                while (body.length() < bodyChars) {
-                    body.append(sentence(6 + random.nextInt(14)));
-                    if (random.nextInt(8) == 0) {
-                        body.append("\n\n");
-                    }
-                }
-                files.append(body).append('\n');
-            }
-            return files.toString();
-        }
-
-        /**
-         * Distinct queries a reader might type: a domain term, one or two vocabulary words, a
-         * Traditional spelling, an acronym. Distinct, because the box does not search again for the
-         * query it already shows.
-         */
-        List<String> queries(int count) {
-            java.util.Set<String> queries = new java.util.LinkedHashSet<>();
-            while (queries.size() < count) {
-                int kind = random.nextInt(10);
-                if (kind < 3) {
-                    queries.add(DOMAIN[random.nextInt(DOMAIN.length)]);
-                } else if (kind < 8) {
-                    queries.add(word(2) + (kind < 5 ? " " + word(2) : ""));
-                } else if (kind < 9) {
-                    queries.add(TRADITIONAL[random.nextInt(TRADITIONAL.length)]);
-                } else {
-                    queries.add(LATIN[random.nextInt(LATIN.length)]);
-                }
-            }
-            return List.copyOf(queries);
-        }
-
-        private String word(int minLength) {
-            String word;
-            do {
-                word = vocabulary.get(skewed(vocabulary.size()));
-            } while (word.length() < minLength);
-            return word;
-        }
-
-        private String sentence(int words) {
-            StringBuilder sentence = new StringBuilder();
-            for (int w = 0; w < words; w++) {
-                int pick = random.nextInt(100);
-                if (pick < 6) {
-                    sentence.append(DOMAIN[random.nextInt(DOMAIN.length)]);
-                } else if (pick < 8) {
-                    sentence.append(TRADITIONAL[random.nextInt(TRADITIONAL.length)]);
-                } else if (pick < 10) {
-                    sentence.append(' ').append(LATIN[random.nextInt(LATIN.length)]).append(' ');
-                } else {
-                    sentence.append(vocabulary.get(skewed(vocabulary.size())));
-                }
-                if (random.nextInt(7) == 0 && w + 1 < words) {
-                    sentence.append('，');
-                }
-            }
-            return sentence.append('。').toString();
-        }
-
-        private int skewed(int n) {
-            double r = random.nextDouble();
-            return (int) (n * r * r * r);
-        }
+        return files.toString();
     }
 }

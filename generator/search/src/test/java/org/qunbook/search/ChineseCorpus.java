@@ -9,8 +9,9 @@ import java.util.Random;
  * vocabulary (so bigrams repeat the way real text does), community-operations terms, acronyms,
  * numbers, punctuation of both widths and some Traditional spellings.
  */
-final class ChineseCorpus {
-    record Page(String ref, String title, String body) {
+public final class ChineseCorpus {
+    /** One generated page. */
+    public record Page(String ref, String title, String body) {
     }
 
     /** About 600 of the most frequent Chinese characters. */
@@ -34,13 +35,13 @@ final class ChineseCorpus {
     private final Random random;
     private final List<String> vocabulary;
 
-    ChineseCorpus(long seed) {
+    public ChineseCorpus(long seed) {
         this.random = new Random(seed);
         this.vocabulary = vocabulary(3000);
     }
 
     /** {@code count} pages with bodies of about {@code bodyChars} characters. */
-    List<Page> pages(int count, int bodyChars) {
+    public List<Page> pages(int count, int bodyChars) {
         List<Page> pages = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String title = sentence(2 + random.nextInt(3)).replaceAll("[，。、；：！？,.]", "");
@@ -93,6 +94,36 @@ final class ChineseCorpus {
             }
         }
         return sentence.append(PUNCTUATION.charAt(5 + random.nextInt(PUNCTUATION.length() - 5))).toString();
+    }
+
+    /**
+     * Distinct queries a reader might type: a domain term, one or two vocabulary words, a
+     * Traditional spelling, an acronym. Distinct, because a search box does not search again for
+     * the query it already shows.
+     */
+    public List<String> queries(int count) {
+        java.util.Set<String> queries = new java.util.LinkedHashSet<>();
+        while (queries.size() < count) {
+            int kind = random.nextInt(10);
+            if (kind < 3) {
+                queries.add(DOMAIN[random.nextInt(DOMAIN.length)]);
+            } else if (kind < 8) {
+                queries.add(word(2) + (kind < 5 ? " " + word(2) : ""));
+            } else if (kind < 9) {
+                queries.add(TRADITIONAL[random.nextInt(TRADITIONAL.length)]);
+            } else {
+                queries.add(LATIN[random.nextInt(LATIN.length)]);
+            }
+        }
+        return List.copyOf(queries);
+    }
+
+    private String word(int minLength) {
+        String word;
+        do {
+            word = vocabulary.get(skewed(vocabulary.size()));
+        } while (word.length() < minLength);
+        return word;
     }
 
     /** An index in [0, n) with small values far more likely, like word frequencies. */
