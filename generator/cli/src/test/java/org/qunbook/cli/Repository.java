@@ -27,24 +27,37 @@ final class Repository {
         return root().resolve("content");
     }
 
+    private static final java.util.Map<String, Path> built = new java.util.HashMap<>();
+
     /** The bundled handbook, built once per test run (it takes seconds) and only read by tests. */
-    private static Path builtHandbook;
+    static Path builtHandbook() {
+        return builtHandbook("");
+    }
+
+    /**
+     * The handbook built with an absolute {@code base_url} ({@code https://example.org/handbook/}),
+     * as it is published: with sitemap, feed, canonical links and Open Graph tags.
+     */
+    static Path publishedHandbook() {
+        return builtHandbook("https://example.org/handbook/");
+    }
 
     /** The handbook's output folder; the build must have had no problem at all. */
-    static synchronized Path builtHandbook() {
-        if (builtHandbook == null) {
+    private static synchronized Path builtHandbook(String baseUrl) {
+        return built.computeIfAbsent(baseUrl, url -> {
             try {
                 Path site = Files.createTempDirectory("qunbook-handbook-").resolve("public");
-                BuildResult result = new Build(BuildOptions.of(content(), site).withStrict(true)).run();
+                BuildOptions options = BuildOptions.of(content(), site).withStrict(true)
+                        .withBaseUrl(java.util.Optional.of(url).filter(u -> !u.isEmpty()));
+                BuildResult result = new Build(options).run();
                 if (!result.written() || !result.problems().isEmpty()) {
                     throw new AssertionError("the handbook must build without problems:\n"
                             + TestSite.format(result.problems()));
                 }
-                builtHandbook = site;
+                return site;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }
-        return builtHandbook;
+        });
     }
 }
