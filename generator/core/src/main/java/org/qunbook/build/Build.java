@@ -41,6 +41,8 @@ import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
 import org.qunbook.write.OutputPathException;
+import org.qunbook.write.LiveOutput;
+import org.qunbook.write.SiteOutput;
 import org.qunbook.write.StagedOutput;
 import org.qunbook.yaml.YamlSyntaxException;
 
@@ -59,8 +61,16 @@ public final class Build {
     private final List<String> reports = new ArrayList<>();
     private final HanziOrder pinyin = new HanziOrder();
 
+    private final BuildCache cache;
+
     public Build(BuildOptions options) {
+        this(options, null);
+    }
+
+    /** @param cache kept between the builds of {@code qunbook serve}; null for a one-off build */
+    public Build(BuildOptions options, BuildCache cache) {
         this.options = options;
+        this.cache = cache;
     }
 
     public BuildResult run() {
@@ -104,7 +114,14 @@ public final class Build {
                 .load(source, problems));
         MarkdownParser parser = new MarkdownParser(markdown);
         List<Page> pages = new ArrayList<>(stage("parse", () -> content.pages().parallelStream()
-                .map(parser::parse).map(parsed -> Page.of(parsed.source(), parsed.content())).toList()));
+                .map(page -> cache == null ? parser.parse(page) : parser.parse(page, cache.markdownHtml))
+                .map(parsed -> Page.of(parsed.source(), parsed.content())).toList()));
+        if (cache != null) {
+            // Keep only this build's renderings, so a long serve session does not pile up old text.
+            Set<String> bodies = new java.util.HashSet<>();
+            content.pages().forEach(p -> bodies.add(p.body()));
+            cache.markdownHtml.keySet().retainAll(bodies);
+        }
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
         if (pages.stream().noneMatch(p -> p.url().isEmpty())) {
             // Like Hugo: a site without content/_index.md still gets a home page listing its sections.
@@ -136,12 +153,16 @@ public final class Build {
             scripts.add(0, SEARCH_ASSETS + "lunr.min.js");
             scripts.add(1, SEARCH_ASSETS + "qunbook-search.js");
         }
-        List<RenderedFile> rendered = new ArrayList<>(stage("render", () -> new SiteRenderer(site, theme, messages,
-                pinyin).render(transformed, plugins.siteData(), stylesheets, scripts, options.serving(), problems)));
-        if (site.search().enabled()) {
+        List<RenderedFile> rendered = new ArrayList<>(stage("render", () -> (cache == null
+                ? new SiteRenderer(site, theme, messages, pinyin)
+                : new SiteRenderer(site, theme, messages, pinyin, cache.renders))
+                .render(transformed, plugins.siteData(), stylesheets, scripts, options.serving(), problems)));
+        IndexStage indexStage = () -> {
+            if (!site.search().enabled()) {
+                return List.of();
+            }
             SearchIndex index = stage("index", () -> new SearchIndexer(site, TextAnalyzer.standard())
                     .build(transformed, plugins.searchEntries(List.copyOf(pages))));
-            rendered.addAll(searchFiles(index));
             reports.add(index.report().summary());
             long budget = site.search().budgetKb() * 1024;
             if (index.report().gzipBytes() > budget) {
@@ -149,17 +170,43 @@ public final class Build {
                         + index.report().gzipBytes() / 1024 + " KiB gzipped, over the budget of "
                         + site.search().budgetKb() + " KiB; raise search.budget_kb or index less text"));
             }
+            return searchFiles(index);
+        };
+        boolean indexAfterPages = options.write() && cache != null
+                && LiveOutput.resume(options.output(), cache.output).isPresent();
+        if (!indexAfterPages) {
+            rendered.addAll(indexStage.files());
         }
         counts[0] = transformed.size();
         failOnErrors("render");
         if (!options.write()) {
             return false;
         }
-        stage("write", () -> {
-            write(rendered, content.staticFiles(), themeAssets, plugins, pages, counts);
-            return null;
-        });
+        try (SiteOutput output = stage("write", this::openOutput)) {
+            stage("write", () -> {
+                writePages(output, rendered, content.staticFiles(), themeAssets, plugins);
+                return null;
+            });
+            if (indexAfterPages) {
+                // serve: open pages reload now; the search index (the slowest stage) follows.
+                cache.pagesWritten();
+                List<RenderedFile> search = indexStage.files();
+                stage("write", () -> search.forEach(f -> output.write(f.outputPath(), f.content(), "search index")));
+            }
+            stage("write", () -> {
+                finish(output, plugins, pages, counts);
+                return null;
+            });
+        } catch (IOException e) {
+            throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
+        }
         return true;
+    }
+
+    /** The search stage, run before writing or, under {@code serve}, after the pages are written. */
+    @FunctionalInterface
+    private interface IndexStage {
+        List<RenderedFile> files() throws BuildFailed;
     }
 
     /** The index, its display data, and one script with both for sites opened from file://. */
@@ -181,9 +228,9 @@ public final class Build {
         return files;
     }
 
-    private void write(List<RenderedFile> rendered, List<StaticFile> statics, Map<String, Path> themeAssets,
-                       PluginHost plugins, List<Page> pages, int[] counts) throws IOException, BuildFailed {
-        try (StagedOutput output = StagedOutput.begin(options.output())) {
+    private void writePages(SiteOutput output, List<RenderedFile> rendered, List<StaticFile> statics,
+                            Map<String, Path> themeAssets, PluginHost plugins) throws IOException, BuildFailed {
+        try {
             rendered.parallelStream().forEach(f -> output.write(f.outputPath(), f.content(), "page " + f.outputPath()));
             themeAssets.forEach((path, file) -> output.copy(path, file, "theme"));
             for (PluginAsset asset : plugins.assets()) {
@@ -192,6 +239,14 @@ public final class Build {
                 }
             }
             statics.forEach(f -> output.copy(f.relativePath(), f.source(), display(f.source())));
+        } catch (OutputPathException e) {
+            throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
+        }
+    }
+
+    private void finish(SiteOutput output, PluginHost plugins, List<Page> pages, int[] counts)
+            throws IOException, BuildFailed {
+        try {
             plugins.postBuild(pages, (path, bytes) -> output.write(path, bytes, "plugin postBuild"));
             failOnErrors("postBuild");
             output.commit();
@@ -199,6 +254,23 @@ public final class Build {
         } catch (OutputPathException e) {
             throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
         }
+    }
+
+    /** Staged and swapped in whole, except under {@code serve} after a first build: then only changes. */
+    private SiteOutput openOutput() throws IOException, BuildFailed {
+        try {
+            return cache == null ? StagedOutput.begin(options.output()) : openCachedOutput();
+        } catch (OutputPathException e) {
+            throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
+        }
+    }
+
+    private SiteOutput openCachedOutput() throws IOException {
+        java.util.Optional<LiveOutput> live = LiveOutput.resume(options.output(), cache.output);
+        if (live.isPresent()) {
+            return live.get();
+        }
+        return LiveOutput.recording(StagedOutput.begin(options.output()), cache.output);
     }
 
     private Map<String, String> messages(Theme theme, SiteConfig config) throws BuildFailed {

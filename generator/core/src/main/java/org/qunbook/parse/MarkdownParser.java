@@ -74,7 +74,12 @@ public final class MarkdownParser {
     }
 
     public ParsedPage parse(SourcePage page) {
-        Document document = Jsoup.parseBodyFragment(renderHtml(page.body()));
+        return parse(page, new java.util.HashMap<>());
+    }
+
+    /** @param htmlByMarkdown renderings of earlier builds ({@code serve}), reused for unchanged text */
+    public ParsedPage parse(SourcePage page, Map<String, String> htmlByMarkdown) {
+        Document document = Jsoup.parseBodyFragment(htmlByMarkdown.computeIfAbsent(page.body(), this::renderHtml));
         document.outputSettings().prettyPrint(false);
         return new ParsedPage(page, document.body());
     }

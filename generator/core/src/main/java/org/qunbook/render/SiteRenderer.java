@@ -32,9 +32,20 @@ public final class SiteRenderer {
     private final Map<String, String> messages;
     private final HanziOrder pinyin;
     private final TemplateRenderer templates;
+    /** The sidebar of pages outside every section (tags, search, 404): sections without their pages. */
+    private List<NavSectionModel> listNav = List.of();
+
+    private final RenderMemo memo;
 
     public SiteRenderer(SiteConfig config, Theme theme, Map<String, String> messages, HanziOrder pinyin)
             throws IOException {
+        this(config, theme, messages, pinyin, new RenderMemo());
+    }
+
+    /** @param memo pages rendered by the previous build, reused when their model is unchanged */
+    public SiteRenderer(SiteConfig config, Theme theme, Map<String, String> messages, HanziOrder pinyin,
+                        RenderMemo memo) throws IOException {
+        this.memo = memo;
         this.config = config;
         this.theme = theme;
         this.messages = Map.copyOf(messages);
@@ -62,6 +73,8 @@ public final class SiteRenderer {
                 config.footer(), structure.nav(), stylesheets, scripts, config.search().enabled(), serving,
                 siteDataByPlugin, typeLabels, tagModels);
 
+        listNav = structure.navFor(Optional.empty());
+        memo.begin(site, messages);
         List<RenderedFile> files = new ArrayList<>(pages.parallelStream()
                 .map(page -> renderPage(page, structure, site, problems))
                 .flatMap(Optional::stream)
@@ -83,6 +96,7 @@ public final class SiteRenderer {
             page.source().ifPresent(source -> source.urlAliases().forEach(alias ->
                     files.add(renderRedirect(alias, page, site, problems))));
         }
+        memo.end();
         return files.stream().filter(f -> f != null).toList();
     }
 
@@ -107,7 +121,7 @@ public final class SiteRenderer {
                 page.isSection(), page.isDraft(), params, page.data());
         String outputPath = page.url() + "index.html";
         return Optional.ofNullable(process(template, outputPath, SiteLinks.rootPrefix(page.url()), site,
-                Map.of("page", model), page.sourcePath(), problems));
+                Map.of("page", model, "nav", structure.navFor(Optional.of(page))), page.sourcePath(), problems));
     }
 
     private RenderedFile renderList(String template, String outputPath, String title, SiteModel site,
@@ -119,6 +133,7 @@ public final class SiteRenderer {
                 null, null, List.of(), List.of(), "", "", 0, 0, false, false, false, Map.of(), Map.of());
         Map<String, Object> model2 = new HashMap<>(extra);
         model2.put("page", model);
+        model2.put("nav", listNav);
         // The 404 page is served at any depth, so its links start at the base path, not "../".
         String root = notFound ? config.basePath() : SiteLinks.rootPrefix(url);
         return process(template, notFound ? outputPath : outputPath + "index.html", root, site, model2,
@@ -127,7 +142,7 @@ public final class SiteRenderer {
 
     private RenderedFile renderRedirect(String alias, Page target, SiteModel site, Problems problems) {
         String root = SiteLinks.rootPrefix(alias);
-        Map<String, Object> model = Map.of("target", root + SiteLinks.encodePath(target.url()),
+        Map<String, Object> model = Map.of("nav", listNav, "target", root + SiteLinks.encodePath(target.url()),
                 "page", new PageModel(target.title(), SiteLinks.encodePath(target.url()), "", "", List.of(), "", "",
                         "", "redirect", List.of(), null, null, List.of(), List.of(), "", "", 0, 0, false, false,
                         false, Map.of(), Map.of()));
@@ -136,13 +151,19 @@ public final class SiteRenderer {
 
     private RenderedFile process(String template, String outputPath, String root, SiteModel site,
                                  Map<String, Object> extra, String forWhat, Problems problems) {
+        RenderedFile known = memo.find(outputPath, template, root, extra);
+        if (known != null) {
+            return known;
+        }
         Map<String, Object> model = new HashMap<>(extra);
         model.put("site", site);
         model.put("root", root);
         model.put("msg", messages);
         try {
             String html = templates.render(template, model);
-            return new RenderedFile(outputPath, html.getBytes(StandardCharsets.UTF_8));
+            RenderedFile file = new RenderedFile(outputPath, html.getBytes(StandardCharsets.UTF_8));
+            memo.remember(outputPath, template, root, extra, file);
+            return file;
         } catch (ParseException e) {
             problems.report(Problem.error(new SourcePosition("template " + e.getTemplateName(),
                     e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + e.getEditorMessage()));

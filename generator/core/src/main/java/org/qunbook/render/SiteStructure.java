@@ -2,6 +2,8 @@ package org.qunbook.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,10 @@ final class SiteStructure {
     private final Map<String, List<Page>> sectionMembers = new LinkedHashMap<>();
     private final List<String> sectionOrder;
     private final HanziOrder pinyin;
+    /** Each member page's position in its section, so previous/next and the sidebar window are O(1). */
+    private final Map<Page, Integer> positions = new IdentityHashMap<>();
+    private final Map<String, List<LinkModel>> sectionLinks = new HashMap<>();
+    private final List<NavSectionModel> nav;
 
     SiteStructure(List<Page> pages, SiteConfig config, HanziOrder pinyin) {
         this.config = config;
@@ -49,20 +55,76 @@ final class SiteStructure {
                         ? sectionPages.get(s).weight() : Long.MAX_VALUE)
                 .thenComparing(this::sectionTitle, pinyin));
         this.sectionOrder = List.copyOf(sections);
+        sectionMembers.forEach((section, members) -> {
+            for (int i = 0; i < members.size(); i++) {
+                positions.put(members.get(i), i);
+            }
+            sectionLinks.put(section, links(members));
+        });
+        List<NavSectionModel> all = new ArrayList<>();
+        for (String section : navSections()) {
+            List<LinkModel> links = sectionLinks.getOrDefault(section, List.of());
+            all.add(new NavSectionModel(section.isEmpty() ? "" : sectionTitle(section), sectionUrl(section), section,
+                    links, links.size(), false));
+        }
+        this.nav = List.copyOf(all);
     }
 
+    /** Every section with every page: {@code site.nav}, for the home page and themes that want it all. */
     List<NavSectionModel> nav() {
-        List<NavSectionModel> nav = new ArrayList<>();
-        for (String section : sectionOrder) {
-            Page index = sectionPages.get(section);
-            nav.add(new NavSectionModel(sectionTitle(section), index == null ? "" : SiteLinks.encodePath(index.url()),
-                    section, links(sectionMembers.getOrDefault(section, List.of()))));
-        }
-        List<Page> rootPages = sectionMembers.getOrDefault("", List.of());
-        if (!rootPages.isEmpty()) {
-            nav.add(new NavSectionModel("", "", "", links(rootPages)));
-        }
         return nav;
+    }
+
+    /**
+     * The sidebar of one page ({@code nav} in templates). A site of at most {@link #NAV_EXPAND_ALL}
+     * pages lists them all. A larger one lists pages only for the page's own section, and at most
+     * {@link #NAV_WINDOW} of them around the page: listing every page on every page would make the
+     * build and the output grow with the square of the page count (1,000 pages: a million links).
+     * Other sections show their title and page count, like Docusaurus's collapsed categories.
+     */
+    List<NavSectionModel> navFor(Optional<Page> page) {
+        String own = page.filter(p -> !p.url().isEmpty()).map(Page::section).orElse(null);
+        boolean expandAll = positions.size() <= NAV_EXPAND_ALL;
+        List<NavSectionModel> sidebar = new ArrayList<>(nav.size());
+        for (NavSectionModel section : nav) {
+            boolean current = section.name().equals(own);
+            List<LinkModel> shown = List.of();
+            if (expandAll) {
+                shown = section.pages();
+            } else if (current || section.name().isEmpty()) {
+                shown = window(section.pages(), page.map(positions::get).filter(i -> current).orElse(0));
+            }
+            sidebar.add(new NavSectionModel(section.title(), section.url(), section.name(), shown, section.total(),
+                    current));
+        }
+        return sidebar;
+    }
+
+    /** Sites with at most this many pages (sections not counted) list every page in every sidebar. */
+    static final int NAV_EXPAND_ALL = 120;
+
+    /** Otherwise the sidebar shows at most this many pages of a section. */
+    static final int NAV_WINDOW = 50;
+
+    private static List<LinkModel> window(List<LinkModel> links, int around) {
+        if (links.size() <= NAV_WINDOW) {
+            return links;
+        }
+        int from = Math.max(0, Math.min(around - NAV_WINDOW / 2, links.size() - NAV_WINDOW));
+        return links.subList(from, from + NAV_WINDOW);
+    }
+
+    private List<String> navSections() {
+        List<String> sections = new ArrayList<>(sectionOrder);
+        if (!sectionMembers.getOrDefault("", List.of()).isEmpty()) {
+            sections.add("");
+        }
+        return sections;
+    }
+
+    private String sectionUrl(String section) {
+        Page index = sectionPages.get(section);
+        return index == null ? "" : SiteLinks.encodePath(index.url());
     }
 
     String sectionTitle(String section) {
@@ -87,7 +149,7 @@ final class SiteStructure {
             return Optional.empty();
         }
         List<Page> members = members(page.section());
-        int index = members.indexOf(page);
+        int index = positions.getOrDefault(page, -1);
         int other = index + offset;
         return index < 0 || other < 0 || other >= members.size() ? Optional.empty() : Optional.of(members.get(other));
     }

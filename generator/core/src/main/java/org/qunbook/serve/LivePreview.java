@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.qunbook.build.Build;
+import org.qunbook.build.BuildCache;
 import org.qunbook.build.BuildOptions;
 import org.qunbook.build.BuildResult;
 
@@ -17,6 +18,9 @@ import org.qunbook.build.BuildResult;
  * {@code qunbook serve}'s loop: watch the sources, rebuild when they change, and tell open pages
  * through {@link LiveReload}. A failed rebuild leaves the last good site in place (the build's
  * output is atomic) and shows its problems in the pages instead.
+ *
+ * <p>Rebuilds are incremental ({@link BuildCache}): unchanged pages are neither converted from
+ * Markdown nor rendered again, and only changed files are written.
  *
  * <p>Saves arrive as bursts of file events (editors write temp files, then rename); rebuilds are
  * debounced and never run concurrently.
@@ -33,30 +37,48 @@ public final class LivePreview implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final BuildCache cache = new BuildCache();
     private DirectoryWatcher watcher;
     private ScheduledFuture<?> pending;
+    /** Set when a file other than a page's Markdown changed since the last build. */
+    private boolean structureChanged;
 
     /** @param onRebuild told about every rebuild after the first (for the console) */
     public LivePreview(BuildOptions options, LiveReload liveReload, Consumer<BuildResult> onRebuild) {
         this.options = options;
         this.liveReload = liveReload;
         this.onRebuild = onRebuild;
+        cache.onPagesWritten(() -> {
+            reloadSent = true;
+            liveReload.reload();
+        });
     }
+
+    /** Whether the running rebuild already reloaded the pages (before writing its search index). */
+    private volatile boolean reloadSent;
 
     /** The first build, before serving. */
     public BuildResult build() {
-        return new Build(options).run();
+        return new Build(options, cache).run();
     }
 
     /** Starts watching {@code folders} (missing ones are skipped). */
     public void watch(List<Path> folders) throws IOException {
         List<Path> existing = folders.stream().filter(p -> p.toFile().isDirectory()).toList();
         watcher = DirectoryWatcher.builder().paths(existing).fileHashing(false)
-                .listener(event -> scheduleRebuild()).build();
+                .listener(event -> scheduleRebuild(event.path())).build();
         watcher.watchAsync();
     }
 
-    private synchronized void scheduleRebuild() {
+    private synchronized void scheduleRebuild(Path changed) {
+        // A page's own Markdown only changes that page's results; anything else (qunbook.yml, the
+        // theme, content/_theme/, a data file) can change how every page is made.
+        Path source = options.source().toAbsolutePath().normalize();
+        Path file = changed == null ? null : changed.toAbsolutePath().normalize();
+        if (file == null || !file.toString().endsWith(".md") || !file.startsWith(source)
+                || file.startsWith(source.resolve("_theme"))) {
+            structureChanged = true;
+        }
         if (pending != null) {
             pending.cancel(false);
         }
@@ -64,9 +86,18 @@ public final class LivePreview implements AutoCloseable {
     }
 
     private void rebuild() {
-        BuildResult result = new Build(options).run();
+        synchronized (this) {
+            if (structureChanged) {
+                cache.invalidate();
+                structureChanged = false;
+            }
+        }
+        reloadSent = false;
+        BuildResult result = new Build(options, cache).run();
         if (result.written()) {
-            liveReload.reload();
+            if (!reloadSent) {
+                liveReload.reload();
+            }
         } else {
             liveReload.problems(result.problems());
         }

@@ -28,10 +28,18 @@ public final class LiveReload {
     private final ObjectMapper json = new ObjectMapper();
     private volatile String lastProblems;
 
+    private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
+
     /** After a successful rebuild: every open page reloads. */
     public void reload() {
         lastProblems = null;
         broadcast("reload", "{}");
+        reloadListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} each time the reload event has been sent (benchmarks, tests). */
+    public void whenReloaded(Runnable listener) {
+        reloadListeners.add(listener);
     }
 
     /** After a failed rebuild: every open page shows the problems over the last good content. */

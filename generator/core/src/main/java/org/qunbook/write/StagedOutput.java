@@ -9,24 +9,23 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site being written: a temporary folder next to the output folder, swapped in by
  * {@link #commit()} only when the whole build succeeded, so a failed build leaves the previous
  * site untouched. Every path is checked to stay inside the folder.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements SiteOutput {
 
     private final Path output;
     private final Path staging;
-    private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
+    private final OutputPaths paths;
     private boolean committed;
 
     private StagedOutput(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
+        this.paths = new OutputPaths(staging);
     }
 
     /**
@@ -61,12 +60,7 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes one file.
-     *
-     * @param path  path inside the site, with {@code /}
-     * @param owner what produced it, named if another producer writes the same path
-     */
+    @Override
     public void write(String path, byte[] content, String owner) {
         Path file = resolve(path, owner);
         try {
@@ -77,7 +71,7 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /** Copies {@code source} (which may live in a jar's file system) to {@code path}. */
+    @Override
     public void copy(String path, Path source, String owner) {
         Path file = resolve(path, owner);
         try {
@@ -89,23 +83,16 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private Path resolve(String path, String owner) {
-        Path file = staging.resolve(path).normalize();
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(staging)
-                || file.equals(staging)) {
-            throw new OutputPathException("'" + path + "' (from " + owner + ") would be written outside the output folder");
-        }
-        String previous = writtenBy.putIfAbsent(staging.relativize(file).toString(), owner);
-        if (previous != null) {
-            throw new OutputPathException("'" + path + "' is written twice: by " + previous + " and by " + owner);
-        }
-        return file;
+        return paths.resolve(path, owner);
     }
 
+    @Override
     public int fileCount() {
-        return writtenBy.size();
+        return paths.count();
     }
 
     /** Replaces the output folder with the staged site. */
+    @Override
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(output)) {

@@ -17,8 +17,8 @@ import org.qunbook.serve.LivePreview;
 import org.qunbook.serve.LiveReload;
 
 /**
- * Benchmark, not a test: {@code qunbook serve}'s edit-to-reload latency (file saved → rebuild done
- * and reload event sent) for one page of a generated N-page site.
+ * Benchmark, not a test: {@code qunbook serve}'s edit-to-reload latency (file saved → reload
+ * event sent; the search index is written after it) for one page of a generated N-page site.
  *
  * <pre>
  * mvn -q -o test-compile -pl generator/core
@@ -36,8 +36,11 @@ public final class EditToReloadBench {
         Path content = root.resolve("content");
         writeSite(content, pages, new Random(20261123L));
         BlockingQueue<BuildResult> rebuilt = new ArrayBlockingQueue<>(4);
+        BlockingQueue<Long> reloaded = new ArrayBlockingQueue<>(4);
         BuildOptions options = BuildOptions.of(content, root.resolve("site")).withServing(true);
-        try (LivePreview preview = new LivePreview(options, new LiveReload(), rebuilt::add)) {
+        LiveReload liveReload = new LiveReload();
+        liveReload.whenReloaded(() -> reloaded.add(System.nanoTime()));
+        try (LivePreview preview = new LivePreview(options, liveReload, rebuilt::add)) {
             long start = System.nanoTime();
             BuildResult first = preview.build();
             System.out.printf(Locale.ROOT, "%d pages: first build %d ms (%s)%n", first.pages(),
@@ -49,8 +52,16 @@ public final class EditToReloadBench {
                 Path page = content.resolve("s0/p0.md");
                 long saved = System.nanoTime();
                 Files.writeString(page, page(0, "编辑第 " + i + " 次"), StandardCharsets.UTF_8);
+                Long reloadSent = reloaded.poll(5, TimeUnit.MINUTES);
                 BuildResult result = rebuilt.poll(5, TimeUnit.MINUTES);
-                latencies.add((System.nanoTime() - saved) / 1_000_000);
+                latencies.add(((reloadSent == null ? System.nanoTime() : reloadSent) - saved) / 1_000_000);
+                if (result != null) {
+                    StringBuilder stages = new StringBuilder();
+                    result.stages().forEach((stage, took) -> stages.append(' ').append(stage).append(' ')
+                            .append(took.toMillis()));
+                    System.out.printf(Locale.ROOT, "edit %d: reload after %d ms, whole rebuild %d ms (%s)%n", i,
+                            latencies.get(i), result.took().toMillis(), stages.toString().strip());
+                }
                 if (result == null || !result.written()) {
                     throw new IllegalStateException("rebuild failed: " + (result == null ? "timeout" : result.problems()));
                 }

@@ -57,6 +57,37 @@ class ThemeRenderingTest {
     }
 
     @Test
+    void aLargeSiteListsOnlyTheCurrentSectionAroundThePage() {
+        StringBuilder files = new StringBuilder(TestSite.MINIMAL_CONFIG);
+        for (String section : new String[] {"big", "small"}) {
+            files.append("-- content/").append(section).append("/_index.md --\n---\ntitle: ")
+                    .append(section).append("\n---\n");
+        }
+        for (int i = 0; i < 130; i++) {
+            files.append(String.format("-- content/big/p%03d.md --%n---%ntitle: 页%03d%nweight: %d%n---%n", i, i, i));
+        }
+        files.append("-- content/small/one.md --\n---\ntitle: 小节页\n---\n");
+        TestSite site = TestSite.write(dir, files.toString()).buildClean();
+
+        Document middle = site.page("big/p080/");
+        assertThat(middle.select("nav.sidebar .is-current-section .nav-list a.nav-link:not(.nav-more)"))
+                .hasSize(SiteStructure.NAV_WINDOW);
+        assertThat(middle.select("nav.sidebar .nav-list a[aria-current=page]").text()).isEqualTo("页080");
+        assertThat(middle.select("nav.sidebar .is-current-section .nav-list a").first().text()).isEqualTo("页055");
+        assertThat(middle.select("nav.sidebar a.nav-more").text()).isEqualTo("全部 130 篇");
+        assertThat(middle.select("nav.sidebar a.nav-more").attr("href")).isEqualTo("../../big/");
+        // Another section: its title and page count, not its pages.
+        assertThat(middle.select("nav.sidebar a[href$=small/]").text()).isEqualTo("small 1");
+        assertThat(middle.select("nav.sidebar a[href$=one/]")).isEmpty();
+
+        Document last = site.page("big/p129/");
+        assertThat(last.select("nav.sidebar .is-current-section .nav-list a.nav-link:not(.nav-more)").last().text())
+                .isEqualTo("页129");
+        assertThat(site.page("small/one/").select("nav.sidebar a.nav-link").eachText()).contains("小节页")
+                .doesNotContain("页000");
+    }
+
+    @Test
     void linksPreviousAndNextWithinASectionAndShowsBreadcrumbs() {
         Document page = TestSite.write(dir, TestSite.MINIMAL_CONFIG + SITE).buildClean().page("a-section/an/");
         assertThat(page.select("a[rel=prev]").attr("href")).isEqualTo("../../a-section/first/");
