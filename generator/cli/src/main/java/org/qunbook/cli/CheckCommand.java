@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult result = new Build(arguments.options(Path.of("public")).withWrite(false)).run();
-        boolean failed = result.errors() > 0 || arguments.strict && result.warnings() > 0;
+        boolean failed = result.failed(arguments.strict);
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             ProblemFormats.githubAnnotations(result).forEach(spec.commandLine().getOut()::println);
         }

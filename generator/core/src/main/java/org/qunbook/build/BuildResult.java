@@ -32,4 +32,9 @@ public record BuildResult(boolean written, int pages, int files, List<Problem> p
     public long warnings() {
         return problems.size() - errors();
     }
+
+    /** Whether this result fails the build: any error, or with {@code strict} any warning too. */
+    public boolean failed(boolean strict) {
+        return errors() > 0 || strict && warnings() > 0;
+    }
 }
