@@ -44,10 +44,15 @@ public final class ChineseCorpus {
     public List<Page> pages(int count, int bodyChars) {
         List<Page> pages = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String title = sentence(2 + random.nextInt(3)).replaceAll("[，。、；：！？,.]", "");
-            pages.add(new Page(String.format("handbook/p%04d/", i), title, body(bodyChars)));
+            String title = title();
+            pages.add(new Page(String.format("handbook/p%04d/", i), title, text(bodyChars)));
         }
         return pages;
+    }
+
+    /** A title: two to four words, no punctuation (Latin words keep their spaces). */
+    public String title() {
+        return sentence(2 + random.nextInt(3)).replaceAll("[，。、；：！？,.]", "");
     }
 
     private List<String> vocabulary(int size) {
@@ -63,7 +68,8 @@ public final class ChineseCorpus {
         return words;
     }
 
-    private String body(int chars) {
+    /** Running text of at least {@code chars} characters, whole sentences, with an occasional line break. */
+    public String text(int chars) {
         StringBuilder body = new StringBuilder(chars + 64);
         while (body.length() < chars) {
             body.append(sentence(6 + random.nextInt(14)));
