@@ -5,7 +5,10 @@
  * The index is loaded on first use (focus or typing), never on page load: over http(s) it is
  * fetched (search/index.json, search/docs.json); from file://, where fetch() of local files is
  * blocked, search/search-data.js is added as a <script> and read from window.qunbookSearchData.
- * Queries go through qunbookSearch.search (assets/search/qunbook-search.js) with lunr.
+ * The page text for snippets (search/texts.json, or search/search-texts.js) is loaded after the
+ * index, so the first results show at once with the summary as snippet, and their snippets are
+ * filled in when the text arrives. Queries go through qunbookSearch.search
+ * (assets/search/qunbook-search.js) with lunr.
  *
  * Everything taken from the index is put into the page as text (textContent, text nodes and
  * <mark> elements), never as HTML. A classic deferred script: no modules, no inline anything
@@ -26,20 +29,24 @@
   // ------------------------------------------------------------------ loading the index
 
   var loading = null;
+  // Snippets shown before the page text arrived: [{p, doc, terms, fold}], redrawn when it does
+  // (null once the text failed to load).
+  var pendingSnippets = [];
 
-  function dataFromScript(url) {
+  /** Adds url as a <script> (once) and resolves to window[name], which the script defines. */
+  function scriptGlobal(url, name) {
     return new Promise(function (resolve, reject) {
-      if (window.qunbookSearchData) {
-        resolve(window.qunbookSearchData);
+      if (window[name]) {
+        resolve(window[name]);
         return;
       }
       var script = doc.createElement('script');
       script.src = url;
       script.onload = function () {
-        if (window.qunbookSearchData) {
-          resolve(window.qunbookSearchData);
+        if (window[name]) {
+          resolve(window[name]);
         } else {
-          reject(new Error('search data missing in ' + url));
+          reject(new Error(name + ' missing in ' + url));
         }
       };
       script.onerror = function () {
@@ -65,7 +72,10 @@
       });
   }
 
-  /** A promise of the loaded search: {index (lunr), fold, docs: {ref: doc}, types: [{type, label}]}. */
+  /**
+   * A promise of the loaded search: {index (lunr), fold, common, docs: {ref: doc}, types: [{type,
+   * label}]}. The page text for snippets follows (loadTexts).
+   */
   function loadSearch(root) {
     if (loading) {
       return loading;
@@ -74,9 +84,8 @@
       loading = Promise.reject(new Error('search scripts not loaded'));
       return loading;
     }
-    var fromFile = window.location.protocol === 'file:' || !window.fetch;
-    var raw = fromFile || window.qunbookSearchData ? dataFromScript(root + 'search/search-data.js')
-      : dataFromFetch(root);
+    var fromScript = window.location.protocol === 'file:' || !window.fetch || !!window.qunbookSearchData;
+    var raw = fromScript ? scriptGlobal(root + 'search/search-data.js', 'qunbookSearchData') : dataFromFetch(root);
     loading = raw.then(function (data) {
       var byRef = {};
       var types = [];
@@ -88,19 +97,48 @@
           types.push({ type: d.type, label: d.typeLabel || d.type });
         }
       });
-      return {
+      var search = {
         index: window.lunr.Index.load(data.index),
         fold: window.qunbookSearch.compileFoldTable(data.docs.fold || ''),
+        common: new Set(data.docs.common || []),
         docs: byRef,
         types: types
       };
+      loadTexts(root, fromScript, data.docs.docs);
+      return search;
     });
     return loading;
   }
 
+  /** Loads the page text for snippets into the documents, then redraws the snippets already shown. */
+  function loadTexts(root, fromScript, docs) {
+    var raw = fromScript ? scriptGlobal(root + 'search/search-texts.js', 'qunbookSearchTexts')
+      : fetchJson(root + 'search/texts.json');
+    raw.then(function (texts) {
+      if (!Array.isArray(texts) || texts.length !== docs.length) {
+        throw new Error('the search texts do not belong to this index');
+      }
+      docs.forEach(function (d, i) {
+        d.text = texts[i];
+      });
+      var pending = pendingSnippets;
+      pendingSnippets = [];
+      pending.forEach(function (s) {
+        if (s.p.parentNode) {
+          s.p.parentNode.replaceChild(snippet(s.doc, s.terms, s.fold), s.p);
+        }
+      });
+    }).catch(function (error) {
+      pendingSnippets = null; // results keep their summaries as snippets
+      if (window.console && window.console.warn) {
+        window.console.warn(error);
+      }
+    });
+  }
+
   /** {query, terms, matchedAll, hits: [{doc, score}]} for query, all types. */
   function runSearch(search, query) {
-    var found = window.qunbookSearch.search(search.index, window.lunr, query, search.fold);
+    var found = window.qunbookSearch.search(search.index, window.lunr, query, search.fold, { common: search.common });
     var hits = [];
     found.results.forEach(function (r) {
       var d = search.docs[r.ref];
@@ -121,7 +159,8 @@
   /**
    * The [start, end) ranges of text (UTF-16 units) to mark: tokens of the folded text whose term is
    * one of the query's terms, so a Simplified query marks Traditional text. A lone CJK character
-   * matches that character (unigram tokens), the last Latin word matches as a prefix.
+   * (a prefix query, c*) marks that character (unigram tokens), the last Latin word the words it
+   * starts.
    */
   function matchRanges(text, terms, fold) {
     if (!text || !terms.length) {
@@ -132,7 +171,8 @@
     tokens.forEach(function (tok) {
       for (var i = 0; i < terms.length; i++) {
         var t = terms[i];
-        var hit = t.wildcard === 'trailing' ? tok.term.indexOf(t.term) === 0 : tok.term === t.term;
+        var prefix = t.wildcard === 'trailing' && !window.qunbookSearch.isCjk(t.term);
+        var hit = prefix ? tok.term.indexOf(t.term) === 0 : tok.term === t.term;
         if (hit) {
           ranges.push([tok.start, tok.start + tok.length]);
           return;
@@ -208,10 +248,19 @@
     return -1;
   }
 
-  /** A snippet of the page text around its first match (else its summary or opening), marked. */
+  /**
+   * A snippet of the page text around its first match (else its summary or opening), marked. Until
+   * the page text has arrived, the summary, redrawn later.
+   */
   function snippet(d, terms, fold) {
     var p = doc.createElement('p');
     p.className = 'search-snippet';
+    if (d.text === undefined && pendingSnippets) {
+      if (pendingSnippets.length > 100) {
+        pendingSnippets = pendingSnippets.filter(function (s) { return s.p.isConnected; });
+      }
+      pendingSnippets.push({ p: p, doc: d, terms: terms, fold: fold });
+    }
     var text = d.text || '';
     var first = firstMatch(text, terms, fold);
     if (first < 0 && d.summary) {

@@ -52,11 +52,20 @@ class SearchBrowserTest {
             retype(input, "用戶分層");
             firstOptionLinkingTo(browser, "glossary/yonghu-fenceng/");
 
-            // A Simplified query marks the Traditional text it matched (folded match positions).
+            // A Simplified query marks the Traditional text it matched (folded match positions), in the
+            // snippet of page text, which arrives after the index.
             retype(input, "运送说明");
-            first = firstOptionLinkingTo(browser, "scripts/welcome-hk/");
-            assertThat(first.findElements(By.cssSelector(".search-snippet mark")).stream().map(WebElement::getText))
-                    .isNotEmpty().allMatch(marked -> marked.matches("[運送說明]+")).contains("運送");
+            firstOptionLinkingTo(browser, "scripts/welcome-hk/");
+            List<String> marked = browser.waitUpTo(WAIT).until(d -> {
+                List<String> texts = d.findElements(By.cssSelector(OPTIONS + ":first-child .search-snippet mark"))
+                        .stream().map(WebElement::getText).toList();
+                return texts.contains("運送") ? texts : null;
+            });
+            assertThat(marked).allMatch(m -> m.matches("[運送說明]+"));
+            // The snippet text was requested only once the index was there.
+            assertThat(browser.script("const [index, texts] = ['search/index.json', 'search/texts.json'].map(n => "
+                    + "performance.getEntriesByType('resource').find(e => e.name.endsWith(n)));"
+                    + "return texts.startTime >= index.responseEnd")).isEqualTo(true);
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }

@@ -209,14 +209,20 @@ public final class Build {
         List<RenderedFile> files() throws BuildFailed;
     }
 
-    /** The index, its display data, and one script with both for sites opened from file://. */
+    /**
+     * The index, its display data and the snippet text, and for sites opened from file:// (where
+     * fetch cannot read files) the same as two scripts: index with display data, then the text.
+     */
     private static List<RenderedFile> searchFiles(SearchIndex index) {
         String docs = index.docsJson();
-        String script = "window.qunbookSearchData = {\"index\":" + index.lunrJson() + ",\"docs\":" + docs + "};\n";
+        String data = "window.qunbookSearchData = {\"index\":" + index.lunrJson() + ",\"docs\":" + docs + "};\n";
+        String texts = "window.qunbookSearchTexts = " + index.textsJson() + ";\n";
         List<RenderedFile> files = new ArrayList<>();
         files.add(new RenderedFile("search/index.json", index.lunrJson().getBytes(StandardCharsets.UTF_8)));
         files.add(new RenderedFile("search/docs.json", docs.getBytes(StandardCharsets.UTF_8)));
-        files.add(new RenderedFile("search/search-data.js", script.getBytes(StandardCharsets.UTF_8)));
+        files.add(new RenderedFile("search/texts.json", index.textsJson().getBytes(StandardCharsets.UTF_8)));
+        files.add(new RenderedFile("search/search-data.js", data.getBytes(StandardCharsets.UTF_8)));
+        files.add(new RenderedFile("search/search-texts.js", texts.getBytes(StandardCharsets.UTF_8)));
         for (String[] asset : new String[][] {{"lunr.min.js", "lunr-2.3.9.min.js"},
                 {"qunbook-search.js", "qunbook-search.js"}}) {
             try (var in = TextAnalyzer.class.getResourceAsStream(asset[1])) {

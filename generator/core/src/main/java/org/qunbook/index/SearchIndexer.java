@@ -6,15 +6,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.qunbook.api.SearchEntry;
 import org.qunbook.config.ContentType;
 import org.qunbook.config.SiteConfig;
+import org.qunbook.search.IndexShaping;
 import org.qunbook.search.IndexedDocument;
 import org.qunbook.search.LunrIndexSettings;
 import org.qunbook.search.LunrIndexWriter;
@@ -29,9 +32,20 @@ import org.qunbook.transform.TransformedPage;
  * The index stage: which text of a page goes into which field, analysed once with the same rules
  * the browser applies to queries, written as a stock lunr.js 2.3.9 index.
  *
- * <p>Refs are the page's URL path with a leading slash ({@code /playbooks/x/}), never
- * integer-like. A plugin's search entry for a URL that is already a page (a glossary term page)
- * adds its keywords to that page instead of a second document.
+ * <p>A plugin's search entry for a URL that is already a page (a glossary term page) adds its
+ * keywords to that page instead of a second document.
+ *
+ * <p>What a reader downloads on first search is kept small (a site of 1,000 long Chinese pages has
+ * about a million postings) by choices that leave lunr's format and scoring alone:
+ * <ul>
+ *   <li>Refs are short codes given in document order ({@link #ref}); {@code docs.json} maps them to
+ *       pages. A URL path as ref is written out once per posting.</li>
+ *   <li>Scores are kept to one decimal (the boosts of {@link #FIELDS}).</li>
+ *   <li>Common CJK terms are indexed in titles and keywords only ({@link #COMMON_SHARE}).</li>
+ *   <li>Frequent terms get the small term numbers ({@link IndexShaping#frequentTermsFirst}).</li>
+ *   <li>The page text for snippets is a file of its own ({@code texts.json}), which the theme loads
+ *       after the index, so it does not delay the first results.</li>
+ * </ul>
  */
 public final class SearchIndexer {
 
@@ -39,9 +53,30 @@ public final class SearchIndexer {
      * Fields and boosts: a hit in the title counts most, then keywords (tags, aliases, headings),
      * then the text (summary and body). Only three fields, because every posting of every term
      * lists every field: each extra field adds about a fifth to the index.
+     *
+     * <p>The boosts are 10 : 4 : 1 times 0.01. lunr stores every score rounded to three decimals, so
+     * a hundredth of BM25's score keeps one decimal of it: enough to rank by (every score is scaled
+     * alike), and far fewer distinct numbers to store than three decimals of the full score (the
+     * index of the 1,000-page benchmark is 16% smaller gzipped).
      */
-    static final List<SearchField> FIELDS = List.of(new SearchField("title", 10), new SearchField("keywords", 4),
-            SearchField.of("body"));
+    static final List<SearchField> FIELDS = List.of(new SearchField("title", 0.1), new SearchField("keywords", 0.04),
+            new SearchField("body", 0.01));
+
+    /**
+     * A CJK bigram (or a run's last character) in the body of more than this share of the documents,
+     * and of more than {@link #COMMON_MIN_DOCUMENTS}, is indexed in titles and keywords only. Its idf
+     * is small, so its body postings hardly rank, but they cost one posting per page: on the 1,000-page
+     * benchmark the 1% of terms above this line hold over a third of the body postings. The list goes
+     * to the browser ({@code docs.json}: {@code common}), where such a term is optional in a query:
+     * it adds to the score of pages that have it in the title or keywords and cannot make a query
+     * come back empty; a query of common terms only looks them up in titles and keywords.
+     */
+    static final double COMMON_SHARE = 0.15;
+
+    /** Small sites keep every posting: a term is only common in the bodies of more than this many documents. */
+    static final int COMMON_MIN_DOCUMENTS = 100;
+
+    private static final String REF_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final SiteConfig config;
     private final TextAnalyzer analyzer;
@@ -55,32 +90,61 @@ public final class SearchIndexer {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (TransformedPage transformed : pages) {
             Draft draft = pageDraft(transformed);
-            drafts.put(draft.ref, draft);
+            drafts.put(draft.path, draft);
         }
         for (SearchEntry entry : entries) {
-            String ref = "/" + entry.url();
-            Draft existing = drafts.get(ref);
+            String path = "/" + entry.url();
+            Draft existing = drafts.get(path);
             if (existing != null) {
                 existing.keywords.addAll(entry.keywords());
                 existing.boost = Math.max(existing.boost, entry.boost());
             } else {
-                Draft draft = new Draft(ref, SiteLinks.encodePath(entry.url()), entry.title(), entry.type(),
+                Draft draft = new Draft(path, SiteLinks.encodePath(entry.url()), entry.title(), entry.type(),
                         typeLabel(entry.type()), "", "", entry.text(), entry.boost());
                 draft.keywords.addAll(entry.keywords());
-                drafts.put(ref, draft);
+                drafts.put(path, draft);
             }
         }
-        List<IndexedDocument> documents = drafts.values().parallelStream().map(this::analyse).toList();
+        List<Draft> ordered = List.copyOf(drafts.values());
+        List<IndexedDocument> analysed = IntStream.range(0, ordered.size()).parallel()
+                .mapToObj(i -> analyse(ordered.get(i), ref(i))).toList();
+        // The fold table covers the common terms too: a Traditional query must fold to them.
+        Set<String> allTerms = new TreeSet<>();
+        analysed.forEach(d -> allTerms.addAll(d.terms()));
+        String foldTable = analyzer.folding().browserTable(allTerms);
+        Set<String> common = IndexShaping.commonCjkTerms(analysed, "body", COMMON_SHARE, COMMON_MIN_DOCUMENTS);
+        List<IndexedDocument> documents = IndexShaping.frequentTermsFirst(
+                IndexShaping.withoutTerms(analysed, "body", common));
         String json = new LunrIndexWriter(LunrIndexSettings.of(FIELDS)).toJson(documents);
-        Set<String> terms = new TreeSet<>();
+        List<SearchDocumentInfo> infos = IntStream.range(0, ordered.size())
+                .mapToObj(i -> ordered.get(i).info(ref(i))).toList();
+        String docs = docsJson(foldTable, common, infos);
+        String texts = json(ordered.stream().map(d -> d.text).toList());
+
+        Set<String> terms = new HashSet<>();
         documents.forEach(d -> terms.addAll(d.terms()));
-        String foldTable = analyzer.folding().browserTable(terms);
-        List<SearchDocumentInfo> infos = drafts.values().stream().map(Draft::info).toList();
-        long bigrams = terms.stream().filter(SearchIndexer::isCjkBigram).count();
-        String docs = docsJson(foldTable, infos);
+        long bigrams = terms.stream().filter(IndexShaping::isCjkBigram).count();
         byte[] shipped = (json + docs).getBytes(StandardCharsets.UTF_8);
-        return new SearchIndex(json, infos, foldTable, docs, new SearchIndexReport(infos.size(), shipped.length,
-                gzipSize(shipped), terms.size(), (int) bigrams));
+        byte[] textBytes = texts.getBytes(StandardCharsets.UTF_8);
+        return new SearchIndex(json, infos, foldTable, docs, texts, new SearchIndexReport(infos.size(),
+                shipped.length, gzipSize(shipped), textBytes.length, gzipSize(textBytes), terms.size(), (int) bigrams,
+                common.size()));
+    }
+
+    /**
+     * The ref of the {@code i}th document: {@code a}…{@code z}, {@code A}…{@code Z}, then {@code ba},
+     * {@code bb}… (base 52, most significant first). Letters only, so never integer-like (JS would
+     * reorder integer-like refs in postings); no site is big enough for seven letters, the shortest
+     * {@code Object.prototype} name.
+     */
+    static String ref(int i) {
+        StringBuilder ref = new StringBuilder();
+        int rest = i;
+        do {
+            ref.append(REF_DIGITS.charAt(rest % REF_DIGITS.length()));
+            rest /= REF_DIGITS.length();
+        } while (rest > 0);
+        return ref.reverse().toString();
     }
 
     private Draft pageDraft(TransformedPage transformed) {
@@ -103,19 +167,24 @@ public final class SearchIndexer {
         return config.type(type).map(ContentType::label).orElse(type);
     }
 
-    private IndexedDocument analyse(Draft draft) {
+    private IndexedDocument analyse(Draft draft, String ref) {
         Map<String, List<Token>> fields = new LinkedHashMap<>();
         fields.put("title", analyzer.analyze(draft.title));
         fields.put("keywords", analyzer.analyze(String.join("\n", draft.keywords) + "\n" + draft.headings));
         fields.put("body", analyzer.analyze(draft.summary + "\n" + draft.text));
-        return new IndexedDocument(draft.ref, draft.boost == 1 ? null : draft.boost, fields);
+        return new IndexedDocument(ref, draft.boost == 1 ? null : draft.boost, fields);
     }
 
-    /** {@code search/docs.json}: the fold table and per-document display data. */
-    private static String docsJson(String foldTable, List<SearchDocumentInfo> documents) {
+    /** {@code search/docs.json}: the fold table, the common terms and per-document display data. */
+    private static String docsJson(String foldTable, Set<String> common, List<SearchDocumentInfo> documents) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("fold", foldTable);
+        data.put("common", common);
         data.put("docs", documents);
+        return json(data);
+    }
+
+    private static String json(Object data) {
         try {
             return new ObjectMapper().writeValueAsString(data);
         } catch (IOException e) {
@@ -133,14 +202,9 @@ public final class SearchIndexer {
         return out.size();
     }
 
-    private static boolean isCjkBigram(String term) {
-        return term.codePointCount(0, term.length()) == 2 && term.codePoints()
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
-
     /** A document being assembled (mutable only while entries are merged into it). */
     private static final class Draft {
-        final String ref;
+        final String path;
         final String url;
         final String title;
         final String type;
@@ -152,9 +216,9 @@ public final class SearchIndexer {
         String headings = "";
         double boost;
 
-        Draft(String ref, String url, String title, String type, String typeLabel, String section, String summary,
+        Draft(String path, String url, String title, String type, String typeLabel, String section, String summary,
               String text, double boost) {
-            this.ref = ref;
+            this.path = path;
             this.url = url;
             this.title = title;
             this.type = type;
@@ -165,8 +229,8 @@ public final class SearchIndexer {
             this.boost = boost;
         }
 
-        SearchDocumentInfo info() {
-            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, text);
+        SearchDocumentInfo info(String ref) {
+            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary);
         }
     }
 }

@@ -64,7 +64,7 @@ class IncrementalBuildTest {
         assertThat(build().written()).isTrue();
 
         assertThat(rewritten()).containsExactlyInAnyOrder("guide/c/index.html", "search/index.json",
-                "search/docs.json", "search/search-data.js");
+                "search/docs.json", "search/search-data.js", "search/texts.json", "search/search-texts.js");
         assertThat(site.page("guide/c/").text()).contains("改过的正文丙");
         assertThat(sameAsFullBuild()).isTrue();
     }

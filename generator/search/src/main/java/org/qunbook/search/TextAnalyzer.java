@@ -14,9 +14,16 @@ import java.util.Objects;
  *   <li>Split into runs: CJK characters (Han, kana, Hangul) and words (other letters and numbers,
  *       with a {@code .} kept between two ASCII digits, as in {@code 0.1}). Everything else,
  *       punctuation of both widths, symbols and emoji, separates.</li>
- *   <li>A word run is one token. A CJK run gives its overlapping bigrams; a run of one character
- *       gives that character. With {@code cjkUnigrams} every character is a token as well.</li>
+ *   <li>A word run is one token. A CJK run gives its overlapping bigrams and then its last
+ *       character, so that every character starts a token; a run of one character gives that
+ *       character. With {@code cjkUnigrams} every character is a token as well.</li>
  * </ol>
+ *
+ * <p>Why the last character: a query of one character {@code c} is then the prefix query
+ * {@code c*} (every occurrence of {@code c} starts a bigram or is a run's last character), which
+ * lunr answers by walking one branch of its term tree, instead of {@code *c*}, which visits every
+ * term. A query of two or more characters needs only its bigrams: they are in the index wherever
+ * the query's text is.
  *
  * <p>Token positions count UTF-16 units of the original text. Tokens are never empty.
  */
@@ -29,7 +36,7 @@ public final class TextAnalyzer {
         this.cjkUnigrams = cjkUnigrams;
     }
 
-    /** The index analysis qunbook uses: OpenCC folding, bigrams only (lone CJK characters as unigrams). */
+    /** The index analysis qunbook uses: OpenCC folding, bigrams plus each run's last character. */
     public static TextAnalyzer standard() {
         return new TextAnalyzer(ScriptFolding.openCc(), false);
     }
@@ -104,13 +111,16 @@ public final class TextAnalyzer {
         }
         for (int k = 0; k < chars.size(); k++) {
             int at = chars.get(k);
-            if (cjkUnigrams) {
+            boolean last = k + 1 == chars.size();
+            if (cjkUnigrams && !last) {
                 tokens.add(token(text, at, at + 1));
             }
-            if (k + 1 < chars.size()) {
+            if (!last) {
                 int next = chars.get(k + 1);
                 String bigram = text.text(at, at + 1) + text.text(next, next + 1);
                 tokens.add(new Token(bigram, text.start(at), text.end(next) - text.start(at)));
+            } else {
+                tokens.add(token(text, at, at + 1)); // the last character, in both modes
             }
         }
         return i;

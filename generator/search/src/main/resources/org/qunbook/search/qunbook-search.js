@@ -6,7 +6,8 @@
  *   for the index. Keep the two in step; src/test/resources/org/qunbook/search/analysis-vectors.json
  *   is run through both.
  * - search(index, lunr, query, foldTable[, options]) queries a lunr 2.3.9 index that qunbook built:
- *   all query terms required first, then, if that finds nothing, any of them, ranked by lunr.
+ *   all query terms required first (but the common ones the build kept out of page text), then,
+ *   if that finds nothing, any of them, ranked by lunr.
  *
  * A classic script (no modules, no dependencies): <script src> defines window.qunbookSearch, also
  * from file://, and require() returns the same object in node.
@@ -123,7 +124,8 @@
     return i;
   }
 
-  function cjkRun(t, from, tokens, unigrams) {
+  // lastChar: add the run's last character after its bigrams (the index does; a query does not need it).
+  function cjkRun(t, from, tokens, unigrams, lastChar) {
     var chars = [], i = from;
     while (i < t.cps.length) {
       var kind = charClass(t.cps[i]);
@@ -137,46 +139,57 @@
     }
     for (var k = 0; k < chars.length; k++) {
       var at = chars[k];
-      if (unigrams) tokens.push(token(t, at, at + 1));
-      if (k + 1 < chars.length) {
+      var last = k + 1 === chars.length;
+      if (unigrams && !last) tokens.push(token(t, at, at + 1));
+      if (!last) {
         var next = chars[k + 1];
         tokens.push({
           term: String.fromCodePoint(t.cps[at], t.cps[next]),
           start: t.starts[at],
           length: t.ends[next] - t.starts[at]
         });
+      } else if (unigrams || lastChar) {
+        tokens.push(token(t, at, at + 1));
       }
     }
     return i;
   }
 
-  /**
-   * Tokens of text: [{term, start, length}], positions in UTF-16 units of text.
-   * options.unigrams: also every CJK character (TextAnalyzer's cjkUnigrams).
-   */
-  function analyze(text, foldTable, options) {
+  function tokenize(text, foldTable, unigrams, lastChar) {
     var t = normalize(text == null ? '' : String(text), compileFoldTable(foldTable));
-    var unigrams = !!(options && options.unigrams);
     var tokens = [], i = 0;
     while (i < t.cps.length) {
       var kind = charClass(t.cps[i]);
       if (kind === WORD) i = word(t, i, tokens);
-      else if (kind === CJK) i = cjkRun(t, i, tokens, unigrams);
+      else if (kind === CJK) i = cjkRun(t, i, tokens, unigrams, lastChar);
       else i++;
     }
     return tokens;
   }
 
   /**
-   * The lunr clauses for a query: [{term, wildcard: 'none'|'both'|'trailing'}], duplicates removed.
-   * In a bigram index a lone CJK character only exists inside bigrams, so it gets wildcards on both
-   * sides (options.unigrams: the index also has every character, look it up exactly). The last
-   * word is a prefix while the user is still typing (options.prefix, default true).
+   * Tokens of text: [{term, start, length}], positions in UTF-16 units of text; a CJK run gives its
+   * bigrams and then its last character (TextAnalyzer). options.unigrams: every CJK character as
+   * well (TextAnalyzer's cjkUnigrams).
+   */
+  function analyze(text, foldTable, options) {
+    return tokenize(text, foldTable, !!(options && options.unigrams), true);
+  }
+
+  /**
+   * The lunr clauses for a query: [{term, wildcard: 'none'|'trailing'[, common: true]}],
+   * duplicates removed. A CJK run of two or more characters is looked up by its bigrams (the index
+   * has them wherever the text is; its last character is not needed). A lone CJK character is a
+   * prefix, c*: every occurrence of it in the index starts a bigram or is a run's last character
+   * (options.unigrams: the index has every character, look it up exactly). The last word is a
+   * prefix while the user is still typing (options.prefix, default true). A term listed in
+   * options.common (an array or Set of index terms) is marked common.
    */
   function queryTerms(query, foldTable, options) {
     var prefix = !(options && options.prefix === false);
-    var lone = options && options.unigrams ? 'none' : 'both';
-    var tokens = analyze(query, foldTable);
+    var lone = options && options.unigrams ? 'none' : 'trailing';
+    var common = toSet(options && options.common);
+    var tokens = tokenize(query, foldTable, false, false);
     var seen = new Set(), terms = [];
     tokens.forEach(function (tok, i) {
       var chars = Array.from(tok.term);
@@ -187,15 +200,20 @@
       var key = wildcard + ':' + tok.term;
       if (!seen.has(key)) {
         seen.add(key);
-        terms.push({ term: tok.term, wildcard: wildcard });
+        var term = { term: tok.term, wildcard: wildcard };
+        if (wildcard === 'none' && common.has(tok.term)) term.common = true;
+        terms.push(term);
       }
     });
     return terms;
   }
 
+  function toSet(values) {
+    return values instanceof Set ? values : new Set(values || []);
+  }
+
   function lunrWildcard(lunr, wildcard) {
     var W = lunr.Query.wildcard;
-    if (wildcard === 'both') return W.LEADING | W.TRAILING;
     if (wildcard === 'trailing') return W.TRAILING;
     return W.NONE;
   }
@@ -219,10 +237,11 @@
     return { ref: r.ref, score: r.score, terms: terms, positions: positions };
   }
 
+  // presence(term) gives each clause's lunr.Query.presence.
   function runQuery(index, lunr, terms, presence, fields) {
     return index.query(function (q) {
       terms.forEach(function (t) {
-        var clause = { usePipeline: false, presence: presence, wildcard: lunrWildcard(lunr, t.wildcard) };
+        var clause = { usePipeline: false, presence: presence(t), wildcard: lunrWildcard(lunr, t.wildcard) };
         if (fields) clause.fields = fields.slice();
         q.term(t.term, clause);
       });
@@ -233,9 +252,12 @@
    * Searches a lunr index built by qunbook (pipeline [], bigram terms). Returns
    * {matchedAll, results: [{ref, score, terms, positions: {field: [[start, length], ...]}}]};
    * matchedAll is false when no document had every term and the results are the ranked OR.
-   * options.fields restricts the search to some fields; options.prefix and options.unigrams as in
-   * queryTerms (set unigrams when the index was built with TextAnalyzer's cjkUnigrams).
-   * Never throws on user input; an unknown field in options.fields is a programming error and does.
+   * Terms are required, except common ones (options.common: the index terms the build left out of
+   * page text, IndexShaping.commonCjkTerms), which only add to the score unless the query has
+   * nothing else. options.fields restricts the search to some fields; options.prefix and
+   * options.unigrams as in queryTerms (set unigrams when the index was built with TextAnalyzer's
+   * cjkUnigrams). Never throws on user input; an unknown field in options.fields is a programming
+   * error and does.
    */
   function search(index, lunr, query, foldTable, options) {
     options = options || {};
@@ -247,13 +269,24 @@
     }
     var terms = queryTerms(query, compileFoldTable(foldTable), options);
     if (terms.length === 0) return { matchedAll: false, results: [] };
-    var all = runQuery(index, lunr, terms, lunr.Query.presence.REQUIRED, fields);
+    var P = lunr.Query.presence;
+    // One clause finds the same documents either way, and lunr does less set work for OPTIONAL.
+    var rare = terms.some(function (t) { return !t.common; });
+    var all = runQuery(index, lunr, terms, function (t) {
+      return terms.length === 1 || (t.common && rare) ? P.OPTIONAL : P.REQUIRED;
+    }, fields);
     if (all.length > 0 || terms.length === 1) return { matchedAll: all.length > 0, results: all };
-    return { matchedAll: false, results: runQuery(index, lunr, terms, lunr.Query.presence.OPTIONAL, fields) };
+    return { matchedAll: false, results: runQuery(index, lunr, terms, function () { return P.OPTIONAL; }, fields) };
+  }
+
+  /** Whether text starts with a CJK character (Han, kana, Hangul, ー), as the analysis classifies it. */
+  function isCjk(text) {
+    return text != null && String(text).length > 0 && charClass(String(text).codePointAt(0)) === CJK;
   }
 
   return {
     analyze: analyze,
+    isCjk: isCjk,
     search: search,
     queryTerms: queryTerms,
     compileFoldTable: compileFoldTable

@@ -170,6 +170,21 @@ class LunrDifferentialTest {
         assertTrue(docs.size() >= 80, "the handbook has its pages: " + docs.size());
         assertSameIndex(LunrIndexSettings.of(List.of(new SearchField("title", 10), new SearchField("keywords", 4),
                 SearchField.of("body"))), docs);
+
+        // As the generator shapes it (SearchIndexer): scores to one decimal through small boosts, common
+        // terms out of the body (forced here: the handbook is below the generator's minimum), frequent
+        // terms first, short refs.
+        Set<String> common = IndexShaping.commonCjkTerms(docs, "body", 0.15, 0);
+        assertTrue(common.size() > 100, "common terms: " + common.size());
+        List<IndexedDocument> shaped = new ArrayList<>();
+        List<IndexedDocument> reordered = IndexShaping.frequentTermsFirst(IndexShaping.withoutTerms(docs, "body", common));
+        for (int i = 0; i < reordered.size(); i++) {
+            IndexedDocument d = reordered.get(i);
+            shaped.add(new IndexedDocument(String.valueOf((char) ('a' + i / 26)) + (char) ('a' + i % 26), d.boost(),
+                    d.tokensByField()));
+        }
+        assertSameIndex(LunrIndexSettings.of(List.of(new SearchField("title", 0.1), new SearchField("keywords", 0.04),
+                new SearchField("body", 0.01))), shaped);
     }
 
     /** Asserts LunrIndexWriter writes exactly what lunr.js builds; returns the index text. */

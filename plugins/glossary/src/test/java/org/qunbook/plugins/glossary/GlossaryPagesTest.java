@@ -67,7 +67,7 @@ class GlossaryPagesTest {
         TestSite site = site("", "");
         // "repurchase" is only an alias of 复购率: no page text contains it.
         assertThat(site.read("search/index.json")).contains("repurchase");
-        assertThat(site.read("search/docs.json")).doesNotContain("使用本术语的页面");
+        assertThat(site.read("search/texts.json")).contains("私域是一种用户关系").doesNotContain("使用本术语的页面");
     }
 
     @Test

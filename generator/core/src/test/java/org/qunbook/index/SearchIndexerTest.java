@@ -1,0 +1,86 @@
+package org.qunbook.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qunbook.testing.TestSite;
+
+class SearchIndexerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refsAreShortDistinctLetterCodes() {
+        assertThat(SearchIndexer.ref(0)).isEqualTo("a");
+        assertThat(SearchIndexer.ref(25)).isEqualTo("z");
+        assertThat(SearchIndexer.ref(26)).isEqualTo("A");
+        assertThat(SearchIndexer.ref(51)).isEqualTo("Z");
+        assertThat(SearchIndexer.ref(52)).isEqualTo("ba");
+        assertThat(SearchIndexer.ref(52 * 52 - 1)).isEqualTo("ZZ");
+        assertThat(SearchIndexer.ref(52 * 52)).isEqualTo("baa");
+        Set<String> refs = new HashSet<>();
+        IntStream.range(0, 200_000).forEach(i -> refs.add(SearchIndexer.ref(i)));
+        assertThat(refs).hasSize(200_000).allMatch(r -> r.matches("[a-zA-Z]{1,4}"));
+    }
+
+    @Test
+    void theReportNamesTheSizesAndTheCommonTerms() {
+        SearchIndexReport report = new SearchIndexReport(1001, 18_597_000, 4_129_000, 4_312_000, 1_690_000, 105_212,
+                103_900, 1232);
+        assertThat(report.summary()).isEqualTo("Search index: 1001 documents, 17.7 MiB raw, 3.9 MiB gzipped "
+                + "(4.0 KiB a document), 105212 terms, 99% CJK bigrams, 1232 common CJK terms in titles and keywords "
+                + "only; snippet text 4.1 MiB raw, 1.6 MiB gzipped");
+        assertThat(new SearchIndexReport(2, 2048, 1024, 512, 300, 10, 7, 0).summary()).isEqualTo("Search index: "
+                + "2 documents, 2.0 KiB raw, 1.0 KiB gzipped (0.5 KiB a document), 10 terms, 70% CJK bigrams; "
+                + "snippet text 0.5 KiB raw, 0.3 KiB gzipped");
+    }
+
+    @Test
+    void theIndexMapsRefsToPagesAndTheSnippetTextIsAFileOfItsOwn() throws Exception {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                -- content/_index.md --
+                ---
+                title: 首页
+                ---
+                欢迎来到社群运营手册。
+                -- content/a.md --
+                ---
+                title: 找准社群定位
+                summary: 建群之前先想清楚。
+                tags: ["定位"]
+                ---
+                正文：为谁服务。
+                """).buildClean();
+        JsonNode docs = JSON.readTree(site.read("search/docs.json"));
+        JsonNode texts = JSON.readTree(site.read("search/texts.json"));
+        assertThat(docs.get("common").isArray()).isTrue();
+        assertThat(docs.get("common")).isEmpty(); // a small site keeps every posting
+        assertThat(docs.get("docs")).hasSize(2).hasSize(texts.size());
+        JsonNode page = docs.get("docs").get(1);
+        assertThat(page.get("ref").asText()).isEqualTo("b");
+        assertThat(page.get("url").asText()).isEqualTo("a/");
+        assertThat(page.get("title").asText()).isEqualTo("找准社群定位");
+        assertThat(page.get("summary").asText()).isEqualTo("建群之前先想清楚。");
+        assertThat(page.has("text")).isFalse();
+        assertThat(texts.get(1).asText()).contains("正文：为谁服务。");
+
+        JsonNode index = JSON.readTree(site.read("search/index.json"));
+        assertThat(index.get("fields").toString()).isEqualTo("[\"title\",\"keywords\",\"body\"]");
+        assertThat(site.read("search/index.json")).contains("\"body/b\"", "[\"务\",");
+        // file:// gets the same data as scripts
+        assertThat(site.read("search/search-data.js")).startsWith("window.qunbookSearchData = {\"index\":"
+                + site.read("search/index.json") + ",\"docs\":" + site.read("search/docs.json") + "};");
+        assertThat(site.read("search/search-texts.js")).isEqualTo("window.qunbookSearchTexts = "
+                + site.read("search/texts.json") + ";\n");
+    }
+}
