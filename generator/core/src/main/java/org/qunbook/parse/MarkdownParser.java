@@ -36,7 +36,7 @@ public final class MarkdownParser {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), TaskListExtension.create(), new CjkStrikethroughExtension(),
                 AutolinkExtension.create(), FootnoteExtension.create(), TocExtension.create(),
-                AdmonitionExtension.create(), DefinitionExtension.create(), AttributesExtension.create(),
+                new QuickAdmonitionExtension(), DefinitionExtension.create(), AttributesExtension.create(),
                 CjkEmphasisExtension.create(), new SourceLineExtension()));
         extensions.addAll(plugins.extensions());
         options.set(Parser.EXTENSIONS, extensions);

@@ -29,7 +29,7 @@ final class ChecklistFinder {
         List<Problem> problems = new ArrayList<>();
         Element heading = null;
         for (Element element : content.getAllElements()) {
-            if (element.tagName().matches("h[1-6]")) {
+            if (isHeading(element)) {
                 heading = element;
             } else if (isTopLevelTaskList(element, content)) {
                 checklists.add(checklist(page, element, heading, content));
@@ -38,6 +38,11 @@ final class ChecklistFinder {
         checkContainers(page, content, problems);
         checkDuplicates(page, checklists, problems);
         return new Found(checklists, problems);
+    }
+
+    private static boolean isHeading(Element element) {
+        String name = element.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     private static boolean isTopLevelTaskList(Element element, Element content) {

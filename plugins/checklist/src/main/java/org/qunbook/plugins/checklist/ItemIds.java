@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Item ids are the first 8 hex digits of the SHA-256 of the item's normalised text. They do not
@@ -13,12 +14,14 @@ import java.util.HexFormat;
  */
 final class ItemIds {
 
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
+
     private ItemIds() {
     }
 
     /** NFKC, whitespace runs collapsed to one space, trimmed — what a reader sees as "the same text". */
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00a0]+", " ").strip();
+        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     }
 
     static String of(String text) {
