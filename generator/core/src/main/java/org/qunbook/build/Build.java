@@ -82,6 +82,9 @@ public final class Build {
         } catch (BuildFailed e) {
             written = false;
         }
+        if (!written && cache != null) {
+            cache.remember(null); // a quick render must not hide this build's problems
+        }
         return new BuildResult(written, counts[0], counts[1], problems.sorted(),
                 Duration.ofNanos(System.nanoTime() - start), stages, reports);
     }
@@ -110,8 +113,8 @@ public final class Build {
             host.configure(markdown);
             return host;
         });
-        LoadedContent content = stage("load", () -> new ContentLoader(site, this::display, options.serving())
-                .load(source, problems));
+        ContentLoader loader = new ContentLoader(site, this::display, options.serving());
+        LoadedContent content = stage("load", () -> loader.load(source, problems));
         MarkdownParser parser = new MarkdownParser(markdown);
         List<Page> pages = new ArrayList<>(stage("parse", () -> content.pages().parallelStream()
                 .map(page -> cache == null ? parser.parse(page) : parser.parse(page, cache.markdownHtml))
@@ -135,8 +138,9 @@ public final class Build {
         content.staticFiles().forEach(f -> staticPaths.add(f.relativePath()));
         staticPaths.addAll(themeAssets.keySet());
         plugins.assets().forEach(a -> staticPaths.add(a.outputPath()));
-        List<TransformedPage> transformed = stage("transform", () -> new ContentTransformer(plugins,
-                key -> messages.getOrDefault(key, key)).transform(List.copyOf(pages), staticPaths, problems));
+        ContentTransformer transformer = new ContentTransformer(plugins, key -> messages.getOrDefault(key, key));
+        List<TransformedPage> transformed = stage("transform", () -> transformer.transform(List.copyOf(pages),
+                staticPaths, problems));
         List<String> stylesheets = new ArrayList<>();
         List<String> scripts = new ArrayList<>();
         themeAssets.keySet().stream().filter(p -> p.startsWith("assets/css/") && p.endsWith(".css")).forEach(stylesheets::add);
@@ -153,10 +157,10 @@ public final class Build {
             scripts.add(0, SEARCH_ASSETS + "lunr.min.js");
             scripts.add(1, SEARCH_ASSETS + "qunbook-search.js");
         }
-        List<RenderedFile> rendered = new ArrayList<>(stage("render", () -> (cache == null
-                ? new SiteRenderer(site, theme, messages, pinyin)
-                : new SiteRenderer(site, theme, messages, pinyin, cache.renders))
-                .render(transformed, plugins.siteData(), stylesheets, scripts, options.serving(), problems)));
+        SiteRenderer renderer = stage("render", () -> cache == null ? new SiteRenderer(site, theme, messages, pinyin)
+                : new SiteRenderer(site, theme, messages, pinyin, cache.renders));
+        List<RenderedFile> rendered = new ArrayList<>(stage("render", () -> renderer.render(transformed,
+                plugins.siteData(), stylesheets, scripts, options.serving(), problems)));
         IndexStage indexStage = () -> {
             if (!site.search().enabled()) {
                 return List.of();
@@ -189,7 +193,7 @@ public final class Build {
             });
             if (indexAfterPages) {
                 // serve: open pages reload now; the search index (the slowest stage) follows.
-                cache.pagesWritten();
+                cache.pagesWritten(((LiveOutput) output).changedPaths());
                 List<RenderedFile> search = indexStage.files();
                 stage("write", () -> search.forEach(f -> output.write(f.outputPath(), f.content(), "search index")));
             }
@@ -197,6 +201,10 @@ public final class Build {
                 finish(output, plugins, pages, counts);
                 return null;
             });
+            if (cache != null) {
+                cache.remember(new QuickRender(source, options.output(), loader, parser, cache.markdownHtml,
+                        transformer, renderer, cache.output, pages));
+            }
         } catch (IOException e) {
             throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
         }

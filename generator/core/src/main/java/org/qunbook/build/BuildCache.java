@@ -1,16 +1,20 @@
 package org.qunbook.build;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.qunbook.render.RenderMemo;
 import org.qunbook.write.LiveOutput;
 
 /**
  * What {@code qunbook serve} keeps from one build to the next so that a save rebuilds
  * incrementally: each page's Markdown rendering (by its text), each rendered page (by its model,
- * see {@link RenderMemo}), and what is already in the output folder (see {@link LiveOutput}).
- * Every stage still runs over the whole site, so cross-page effects (links, glossary, lists,
- * the search index) are never stale; only work whose inputs are unchanged is skipped.
+ * see {@link RenderMemo}), what is already in the output folder (see {@link LiveOutput}), and the
+ * last good build's stages for re-making one edited page at once ({@link QuickRender}).
+ * Every stage of a rebuild still runs over the whole site, so cross-page effects (links, glossary,
+ * lists, the search index) are never stale; only work whose inputs are unchanged is skipped.
  *
  * <p>{@link #invalidate()} when something other than page content changed (the config, the
  * theme, a plugin), since those change what the cached results were made with.
@@ -20,25 +24,37 @@ public final class BuildCache {
     final Map<String, String> markdownHtml = new ConcurrentHashMap<>();
     final RenderMemo renders = new RenderMemo();
     final LiveOutput.State output = new LiveOutput.State();
+    /** The last build's stages, if it succeeded and nothing structural changed since. */
+    private volatile QuickRender quick;
 
-    private volatile Runnable onPagesWritten = () -> { };
+    private volatile Consumer<Set<String>> onPagesWritten = paths -> { };
 
     /**
-     * Called when an incremental build has written its pages, before the search index: the
-     * moment open pages can reload.
+     * Called when an incremental build has written its pages, before the search index, with the
+     * output paths whose bytes changed: the moment open pages can reload.
      */
-    public void onPagesWritten(Runnable listener) {
+    public void onPagesWritten(Consumer<Set<String>> listener) {
         onPagesWritten = listener;
     }
 
-    void pagesWritten() {
-        onPagesWritten.run();
+    void pagesWritten(Set<String> changedPaths) {
+        onPagesWritten.accept(changedPaths);
+    }
+
+    void remember(QuickRender last) {
+        quick = last;
+    }
+
+    /** Re-makes edited pages from the last good build, if there is one to re-make them from. */
+    public Optional<QuickRender> quickRender() {
+        return Optional.ofNullable(quick);
     }
 
     public void invalidate() {
         markdownHtml.clear();
         renders.clear();
         output.invalidate();
+        quick = null;
     }
 
     /** How many pages the last build took unchanged from the previous one. */

@@ -73,6 +73,15 @@ public final class ContentLoader {
         return new LoadedContent(pages, statics);
     }
 
+    /**
+     * {@code page}'s file read again after an edit (its last commit date kept: an edit is not a
+     * commit). Empty, with problems reported, if it no longer loads.
+     */
+    public Optional<SourcePage> reload(Path contentDir, SourcePage page, Problems problems) {
+        GitDates dates = GitDates.of(page.relativePath(), page.lastCommit());
+        return loadPage(contentDir, contentDir.resolve(page.relativePath()), dates, problems);
+    }
+
     private Optional<SourcePage> loadPage(Path contentDir, Path file, GitDates dates, Problems problems) {
         String relative = relativePath(contentDir, file);
         String shown = displayPath.apply(file);

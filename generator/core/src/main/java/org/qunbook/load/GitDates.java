@@ -29,6 +29,11 @@ public final class GitDates {
         return new GitDates(Map.of());
     }
 
+    /** The date of one file, if known. */
+    static GitDates of(String relativePath, java.util.Optional<LocalDate> date) {
+        return new GitDates(date.map(d -> Map.of(relativePath, d)).orElse(Map.of()));
+    }
+
     /** Reads the dates of the files under {@code contentDir}, keyed by path relative to it. */
     public static GitDates read(Path contentDir) {
         Path dir = contentDir.toAbsolutePath().normalize();

@@ -29,6 +29,13 @@ public record SourcePage(String relativePath, String displayPath, PageFrontMatte
         urlAliases = List.copyOf(urlAliases);
     }
 
+    /** True if {@code other} differs from this page in its body text at most. */
+    public boolean sameExceptBody(SourcePage other) {
+        return equals(new SourcePage(other.relativePath, other.displayPath, other.frontMatter, body,
+                other.bodyFirstLine, other.url, other.section, other.type, other.isSection, other.draft,
+                other.urlAliases, other.lastCommit));
+    }
+
     public String title() {
         return frontMatter.findString("title").orElse("");
     }

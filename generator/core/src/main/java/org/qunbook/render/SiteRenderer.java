@@ -36,6 +36,9 @@ public final class SiteRenderer {
     private List<NavSectionModel> listNav = List.of();
 
     private final RenderMemo memo;
+    /** The site as the last {@link #render} saw it, for {@link #renderAgain}. */
+    private SiteStructure lastStructure;
+    private SiteModel lastSite;
 
     public SiteRenderer(SiteConfig config, Theme theme, Map<String, String> messages, HanziOrder pinyin)
             throws IOException {
@@ -74,6 +77,8 @@ public final class SiteRenderer {
                 siteDataByPlugin, typeLabels, tagModels);
 
         listNav = structure.navFor(Optional.empty());
+        lastStructure = structure;
+        lastSite = site;
         memo.begin(site, messages);
         List<RenderedFile> files = new ArrayList<>(pages.parallelStream()
                 .map(page -> renderPage(page, structure, site, problems))
@@ -98,6 +103,17 @@ public final class SiteRenderer {
         }
         memo.end();
         return files.stream().filter(f -> f != null).toList();
+    }
+
+    /**
+     * One page again, in the site of the last {@link #render} ({@code serve}'s quick render of an
+     * edited page whose title, URL and front matter are unchanged, so the rest of the site is too).
+     */
+    public Optional<RenderedFile> renderAgain(TransformedPage page, Problems problems) {
+        if (lastStructure == null) {
+            throw new IllegalStateException("renderAgain before render");
+        }
+        return renderPage(page, lastStructure, lastSite, problems);
     }
 
     private Optional<RenderedFile> renderPage(TransformedPage transformed, SiteStructure structure, SiteModel site,

@@ -3,7 +3,6 @@ package org.qunbook.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,11 @@ final class SiteStructure {
     private final Map<String, List<Page>> sectionMembers = new LinkedHashMap<>();
     private final List<String> sectionOrder;
     private final HanziOrder pinyin;
-    /** Each member page's position in its section, so previous/next and the sidebar window are O(1). */
-    private final Map<Page, Integer> positions = new IdentityHashMap<>();
+    /**
+     * Each member page's position in its section, by URL, so previous/next and the sidebar window are
+     * O(1), also for a page re-made after an edit ({@code serve}'s quick render) with the same URL.
+     */
+    private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, List<LinkModel>> sectionLinks = new HashMap<>();
     private final List<NavSectionModel> nav;
 
@@ -57,7 +59,7 @@ final class SiteStructure {
         this.sectionOrder = List.copyOf(sections);
         sectionMembers.forEach((section, members) -> {
             for (int i = 0; i < members.size(); i++) {
-                positions.put(members.get(i), i);
+                positions.put(members.get(i).url(), i);
             }
             sectionLinks.put(section, links(members));
         });
@@ -92,7 +94,7 @@ final class SiteStructure {
             if (expandAll) {
                 shown = section.pages();
             } else if (current || section.name().isEmpty()) {
-                shown = window(section.pages(), page.map(positions::get).filter(i -> current).orElse(0));
+                shown = window(section.pages(), page.map(p -> positions.get(p.url())).filter(i -> current).orElse(0));
             }
             sidebar.add(new NavSectionModel(section.title(), section.url(), section.name(), shown, section.total(),
                     current));
@@ -149,7 +151,7 @@ final class SiteStructure {
             return Optional.empty();
         }
         List<Page> members = members(page.section());
-        int index = positions.getOrDefault(page, -1);
+        int index = positions.getOrDefault(page.url(), -1);
         int other = index + offset;
         return index < 0 || other < 0 || other >= members.size() ? Optional.empty() : Optional.of(members.get(other));
     }

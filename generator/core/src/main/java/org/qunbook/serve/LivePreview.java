@@ -3,7 +3,9 @@ package org.qunbook.serve;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -20,7 +22,9 @@ import org.qunbook.build.BuildResult;
  * output is atomic) and shows its problems in the pages instead.
  *
  * <p>Rebuilds are incremental ({@link BuildCache}): unchanged pages are neither converted from
- * Markdown nor rendered again, and only changed files are written.
+ * Markdown nor rendered again, and only changed files are written. An edit to page bodies is
+ * first shown by re-making just those pages ({@link org.qunbook.build.QuickRender}), then the
+ * rebuild writes whatever else changed; each open page reloads only when its own file changed.
  *
  * <p>Saves arrive as bursts of file events (editors write temp files, then rename); rebuilds are
  * debounced and never run concurrently.
@@ -42,15 +46,17 @@ public final class LivePreview implements AutoCloseable {
     private ScheduledFuture<?> pending;
     /** Set when a file other than a page's Markdown changed since the last build. */
     private boolean structureChanged;
+    /** Page Markdown files changed since the last build. */
+    private final Set<Path> editedPages = new LinkedHashSet<>();
 
     /** @param onRebuild told about every rebuild after the first (for the console) */
     public LivePreview(BuildOptions options, LiveReload liveReload, Consumer<BuildResult> onRebuild) {
         this.options = options;
         this.liveReload = liveReload;
         this.onRebuild = onRebuild;
-        cache.onPagesWritten(() -> {
+        cache.onPagesWritten(changed -> {
             reloadSent = true;
-            liveReload.reload();
+            liveReload.reload(changed);
         });
     }
 
@@ -78,6 +84,8 @@ public final class LivePreview implements AutoCloseable {
         if (file == null || !file.toString().endsWith(".md") || !file.startsWith(source)
                 || file.startsWith(source.resolve("_theme"))) {
             structureChanged = true;
+        } else {
+            editedPages.add(file);
         }
         if (pending != null) {
             pending.cancel(false);
@@ -86,11 +94,18 @@ public final class LivePreview implements AutoCloseable {
     }
 
     private void rebuild() {
+        Set<Path> edited;
         synchronized (this) {
             if (structureChanged) {
                 cache.invalidate();
                 structureChanged = false;
             }
+            edited = Set.copyOf(editedPages);
+            editedPages.clear();
+        }
+        // The edited pages first, at once; the rebuild then brings the rest of the site up to date.
+        if (!edited.isEmpty()) {
+            cache.quickRender().flatMap(quick -> quick.render(edited)).ifPresent(liveReload::reload);
         }
         reloadSent = false;
         BuildResult result = new Build(options, cache).run();

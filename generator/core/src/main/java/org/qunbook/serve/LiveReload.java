@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,6 +35,32 @@ public final class LiveReload {
     public void reload() {
         lastProblems = null;
         broadcast("reload", "{}");
+        reloadListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * After a successful rebuild that wrote these files (output paths, {@code x/index.html}): open
+     * pages whose own file is among them reload; every page does if another kind of file changed
+     * (a stylesheet, a script) or the pages were showing build problems. Nothing happens if nothing
+     * changed, so the rebuild that follows a quick render does not reload the edited page twice.
+     */
+    public void reload(Collection<String> changedOutputPaths) {
+        boolean onlyPages = changedOutputPaths.stream().allMatch(p -> p.endsWith(".html"));
+        if (lastProblems != null || !onlyPages) {
+            reload();
+            return;
+        }
+        if (changedOutputPaths.isEmpty()) {
+            return;
+        }
+        List<String> urls = changedOutputPaths.stream().sorted()
+                .map(p -> "/" + (p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p))
+                .toList();
+        try {
+            broadcast("reload", json.writeValueAsString(Map.of("paths", urls)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         reloadListeners.forEach(Runnable::run);
     }
 

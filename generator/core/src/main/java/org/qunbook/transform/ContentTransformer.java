@@ -25,23 +25,23 @@ public final class ContentTransformer {
 
     private final PluginHost plugins;
     private final Function<String, String> messages;
+    private final AdmonitionMarkup admonitions;
+    private final CjkLineBreaks lineBreaks = new CjkLineBreaks();
+    private final TableAlignment tables = new TableAlignment();
+    private final HeadingAnchors anchors;
+    /** The link tables of the last {@link #transform}, for {@link #transformAgain}. */
+    private LinkRewriter links;
 
     /** @param messages UI strings by key (admonition titles, permalink label) */
     public ContentTransformer(PluginHost plugins, Function<String, String> messages) {
         this.plugins = plugins;
         this.messages = messages;
+        this.admonitions = new AdmonitionMarkup(kind -> messages.apply("admonition." + kind));
+        this.anchors = new HeadingAnchors(messages.apply("permalink"));
     }
 
     public List<TransformedPage> transform(List<Page> pages, Set<String> staticFiles, Problems problems) {
-        AdmonitionMarkup admonitions = new AdmonitionMarkup(kind -> messages.apply("admonition." + kind));
-        CjkLineBreaks lineBreaks = new CjkLineBreaks();
-        TableAlignment tables = new TableAlignment();
-        pages.parallelStream().forEach(page -> {
-            plugins.transform(page, pages);
-            admonitions.apply(page.content());
-            lineBreaks.apply(page.content());
-            tables.apply(page.content());
-        });
+        pages.parallelStream().forEach(page -> firstPass(page, pages));
 
         Map<String, Page> bySource = new HashMap<>();
         Map<String, Page> byUrl = new HashMap<>();
@@ -55,13 +55,35 @@ public final class ContentTransformer {
             }
             ids.put(page.url(), pageIds);
         }
-        LinkRewriter links = new LinkRewriter(bySource, byUrl, staticFiles, ids);
-        HeadingAnchors anchors = new HeadingAnchors(messages.apply("permalink"));
-        return pages.parallelStream().map(page -> {
-            links.apply(page, page.content(), problems);
-            List<TocEntry> toc = anchors.apply(page.content());
-            ReadableText text = ReadableText.of(page.content());
-            return new TransformedPage(page, page.content().html(), toc, TextStats.of(text.text()), text);
-        }).toList();
+        links = new LinkRewriter(bySource, byUrl, staticFiles, ids);
+        return pages.parallelStream().map(page -> secondPass(page, problems)).toList();
+    }
+
+    /**
+     * One page again after {@link #transform}, checked against the other pages as they were then
+     * ({@code serve}'s quick render of an edited page; the full rebuild that follows re-checks all).
+     *
+     * @param pages the site's pages, the edited one in place of its old version
+     */
+    public TransformedPage transformAgain(Page page, List<Page> pages, Problems problems) {
+        if (links == null) {
+            throw new IllegalStateException("transformAgain before transform");
+        }
+        firstPass(page, pages);
+        return secondPass(page, problems);
+    }
+
+    private void firstPass(Page page, List<Page> pages) {
+        plugins.transform(page, pages);
+        admonitions.apply(page.content());
+        lineBreaks.apply(page.content());
+        tables.apply(page.content());
+    }
+
+    private TransformedPage secondPass(Page page, Problems problems) {
+        links.apply(page, page.content(), problems);
+        List<TocEntry> toc = anchors.apply(page.content());
+        ReadableText text = ReadableText.of(page.content());
+        return new TransformedPage(page, page.content().html(), toc, TextStats.of(text.text()), text);
     }
 }

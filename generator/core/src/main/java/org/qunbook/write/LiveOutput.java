@@ -37,7 +37,7 @@ public final class LiveOutput implements SiteOutput {
     private final OutputPaths paths;
     private final Map<String, byte[]> written = new ConcurrentHashMap<>();
     private final Map<String, String> copied = new ConcurrentHashMap<>();
-    private int changed;
+    private final java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private LiveOutput(Path root, State state) {
@@ -105,7 +105,7 @@ public final class LiveOutput implements SiteOutput {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
-            changed++;
+            changed.add(path);
         } catch (IOException e) {
             state.invalidate();
             throw new UncheckedIOException(e);
@@ -123,7 +123,7 @@ public final class LiveOutput implements SiteOutput {
         try {
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-            changed++;
+            changed.add(path);
         } catch (IOException e) {
             state.invalidate();
             throw new UncheckedIOException(e);
@@ -137,7 +137,39 @@ public final class LiveOutput implements SiteOutput {
 
     /** How many files this build actually wrote. */
     public int changedCount() {
-        return changed;
+        return changed.size();
+    }
+
+    /** The files this build actually wrote so far (their bytes differed from the previous build's). */
+    public java.util.Set<String> changedPaths() {
+        return java.util.Set.copyOf(changed);
+    }
+
+    /**
+     * Replaces one file of the last build's output, outside any build: {@code serve}'s quick render
+     * of an edited page. The file counts as the last build's from then on, so the next build
+     * rewrites it only if its own result differs.
+     *
+     * @return whether the file's bytes changed
+     */
+    public boolean patch(String path, byte[] content) {
+        Path file = paths.resolve(path, "quick render");
+        synchronized (state) {
+            if (Arrays.equals(state.written.get(path), content)) {
+                return false;
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, content);
+            } catch (IOException e) {
+                state.invalidate();
+                throw new UncheckedIOException(e);
+            }
+            Map<String, byte[]> written = new HashMap<>(state.written);
+            written.put(path, content);
+            state.written = written;
+            return true;
+        }
     }
 
     @Override

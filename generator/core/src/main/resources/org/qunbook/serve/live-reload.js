@@ -61,8 +61,28 @@
   }
 
   var events = new EventSource(base + 'events');
-  events.addEventListener('reload', function () {
-    window.location.reload();
+  // The served site is at the server's root; a reload naming pages concerns only those pages.
+  function isShown(paths) {
+    var path;
+    try {
+      path = decodeURIComponent(window.location.pathname);
+    } catch (e) {
+      return true;
+    }
+    path = path.replace(/index\.html$/, '');
+    return paths.indexOf(path) >= 0;
+  }
+
+  events.addEventListener('reload', function (event) {
+    var paths = null;
+    try {
+      paths = JSON.parse(event.data).paths || null;
+    } catch (e) {
+      // No (readable) list: reload.
+    }
+    if (!paths || isShown(paths)) {
+      window.location.reload();
+    }
   });
   events.addEventListener('problems', function (event) {
     try {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +95,43 @@ class IncrementalBuildTest {
         site.add("-- content/guide/a.md --\n---\ntitle: 甲篇\n---\n见[不存在](missing.md)。\n");
         assertThat(build().written()).isFalse();
         assertThat(site.page("guide/a/").text()).contains("正文甲");
+    }
+
+    @Test
+    void aQuickRenderWritesTheEditedPageAtOnceAndTheRebuildDoesNotWriteItAgain() throws Exception {
+        site.add("-- content/guide/c.md --\n---\ntitle: 丙篇\nweight: 3\n---\n改过的正文丙。见[甲篇](a.md)。\n");
+        Path edited = site.root().resolve("content/guide/c.md");
+
+        assertThat(cache.quickRender().orElseThrow().render(List.of(edited))).contains(List.of("guide/c/index.html"));
+        assertThat(rewritten()).containsExactly("guide/c/index.html");
+        assertThat(site.page("guide/c/").text()).contains("改过的正文丙");
+        assertThat(site.page("guide/c/").select("a[rel=prev]").text()).contains("乙篇");
+
+        List<Set<String>> writtenByRebuild = new ArrayList<>();
+        cache.onPagesWritten(writtenByRebuild::add);
+        assertThat(build().written()).isTrue();
+        assertThat(sameAsFullBuild()).isTrue();
+        assertThat(writtenByRebuild).hasSize(1);
+        assertThat(writtenByRebuild.get(0)).doesNotContain("guide/c/index.html");
+        // Saved again unchanged: nothing to write.
+        assertThat(cache.quickRender().orElseThrow().render(List.of(edited))).contains(List.of());
+    }
+
+    @Test
+    void aQuickRenderLeavesToTheRebuildEditsBeyondTheBodyNewPagesAndPagesWithErrors() throws Exception {
+        site.add("-- content/guide/b.md --\n---\ntitle: 新乙篇\nweight: 2\n---\n正文乙。\n");
+        assertThat(cache.quickRender().orElseThrow().render(List.of(site.root().resolve("content/guide/b.md"))))
+                .isEmpty();
+        site.add("-- content/guide/d.md --\n---\ntitle: 丁篇\n---\n正文丁。\n");
+        assertThat(cache.quickRender().orElseThrow().render(List.of(site.root().resolve("content/guide/d.md"))))
+                .isEmpty();
+        site.add("-- content/guide/c.md --\n---\ntitle: 丙篇\nweight: 3\n---\n见[不存在](missing.md)。\n");
+        assertThat(cache.quickRender().orElseThrow().render(List.of(site.root().resolve("content/guide/c.md"))))
+                .isEmpty();
+        assertThat(rewritten()).isEmpty();
+
+        assertThat(build().written()).isFalse();
+        assertThat(cache.quickRender()).as("no quick render after a failed build: it would hide the errors").isEmpty();
     }
 
     private BuildResult build() {
