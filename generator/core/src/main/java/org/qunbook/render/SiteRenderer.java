@@ -5,11 +5,14 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.qunbook.api.HanziOrder;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SourcePosition;
@@ -64,6 +67,23 @@ public final class SiteRenderer {
     public List<RenderedFile> render(List<TransformedPage> pages, Map<String, Object> siteDataByPlugin,
                                      List<String> stylesheets, List<String> scripts, boolean serving,
                                      Problems problems) {
+        List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
+        render(pages, siteDataByPlugin, stylesheets, scripts, serving, problems, files::add);
+        return files.stream().sorted(Comparator.comparing(RenderedFile::outputPath)).toList();
+    }
+
+    /**
+     * Renders every file, each handed to {@code sink} as soon as it is made (from several threads),
+     * so a build can write pages as it goes instead of holding the whole site in memory.
+     */
+    public void render(List<TransformedPage> pages, Map<String, Object> siteDataByPlugin, List<String> stylesheets,
+                       List<String> scripts, boolean serving, Problems problems,
+                       Consumer<RenderedFile> sink) {
+        Consumer<RenderedFile> files = file -> {
+            if (file != null) {
+                sink.accept(file);
+            }
+        };
         List<Page> all = pages.stream().map(TransformedPage::page).toList();
         SiteStructure structure = new SiteStructure(all, config, pinyin);
         Map<String, List<Page>> tags = structure.tags(all);
@@ -80,29 +100,25 @@ public final class SiteRenderer {
         lastStructure = structure;
         lastSite = site;
         memo.begin(site, messages);
-        List<RenderedFile> files = new ArrayList<>(pages.parallelStream()
-                .map(page -> renderPage(page, structure, site, problems))
-                .flatMap(Optional::stream)
-                .toList());
-        files.add(renderList("tags.ftlh", "tags/", messages.getOrDefault("tags.title", "Tags"), site,
+        pages.parallelStream().forEach(page -> renderPage(page, structure, site, problems).ifPresent(files));
+        files.accept(renderList("tags.ftlh", "tags/", messages.getOrDefault("tags.title", "Tags"), site,
                 Map.of(), problems));
         for (TagModel tag : tagModels) {
-            files.add(renderList("tag.ftlh", decodedTagUrl(tag.name()), tag.name(), site, Map.of("tag", tag),
+            files.accept(renderList("tag.ftlh", decodedTagUrl(tag.name()), tag.name(), site, Map.of("tag", tag),
                     problems));
         }
         if (config.search().enabled() && templates.exists("search.ftlh")) {
-            files.add(renderList("search.ftlh", "search/", messages.getOrDefault("search.title", "Search"), site,
+            files.accept(renderList("search.ftlh", "search/", messages.getOrDefault("search.title", "Search"), site,
                     Map.of(), problems));
         }
-        files.add(renderList("404.ftlh", "404.html", messages.getOrDefault("notFound.title", "Not found"), site,
+        files.accept(renderList("404.ftlh", "404.html", messages.getOrDefault("notFound.title", "Not found"), site,
                 Map.of(), problems));
-        files.addAll(new DiscoveryFiles(config, sourceDateEpoch()).render(all));
+        new DiscoveryFiles(config, sourceDateEpoch()).render(all).forEach(files);
         for (Page page : all) {
             page.source().ifPresent(source -> source.urlAliases().forEach(alias ->
-                    files.add(renderRedirect(alias, page, site, problems))));
+                    files.accept(renderRedirect(alias, page, site, problems))));
         }
         memo.end();
-        return files.stream().filter(f -> f != null).toList();
     }
 
     /**

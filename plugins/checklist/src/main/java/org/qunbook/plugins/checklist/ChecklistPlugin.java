@@ -36,9 +36,9 @@ public final class ChecklistPlugin implements SitePlugin {
 
     @Override
     public void contentLoaded(ContentLoadedContext context) {
-        for (PageView page : context.pages()) {
-            ChecklistFinder.find(page, page.content()).problems().forEach(context::report);
-        }
+        // Found in parallel, reported in page order.
+        context.pages().parallelStream().map(page -> ChecklistFinder.find(page, page.content()).problems()).toList()
+                .forEach(problems -> problems.forEach(context::report));
         steps = SetupSteps.collect(context.pages(), options.steps(), context);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.qunbook.api.ContentLoadedContext;
 import org.qunbook.api.PageView;
@@ -46,13 +47,16 @@ public final class GlossaryPlugin implements SitePlugin {
     public void contentLoaded(ContentLoadedContext context) {
         glossary = Glossary.read(context, options.folder(), spelling);
         glossary.terms().forEach(term -> usage.put(term, new ArrayList<>()));
-        for (PageView page : context.pages()) {
-            if (!isIndex(page)) {
-                glossary.termsUsedOn(page).forEach(term -> usage.get(term).add(page));
-            }
+        // Scanned in parallel (the glossary is immutable), gathered in page order.
+        List<PageView> pages = context.pages();
+        List<Set<Term>> used = pages.parallelStream()
+                .map(page -> isIndex(page) ? Set.<Term>of() : glossary.termsUsedOn(page)).toList();
+        for (int i = 0; i < pages.size(); i++) {
+            PageView page = pages.get(i);
+            used.get(i).forEach(term -> usage.get(term).add(page));
         }
-        usage.forEach((term, pages) -> {
-            if (pages.isEmpty() && !glossary.hasConflict(term)) {
+        usage.forEach((term, users) -> {
+            if (users.isEmpty() && !glossary.hasConflict(term)) {
                 context.report(Problem.warning(term.page().frontMatter().positionOf("term"),
                         "term '" + term.term() + "' is not used on any page"));
             }
