@@ -21,9 +21,7 @@ public record TextStats(int cjkCharacters, int latinWords) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL) {
+            if (isCjk(cp)) {
                 cjk++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp)) {
@@ -36,6 +34,18 @@ public record TextStats(int cjkCharacters, int latinWords) {
             }
         }
         return new TextStats(cjk, words);
+    }
+
+    private static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            return false; // Latin, Greek, Cyrillic, punctuation…: no CJK script below Hangul Jamo
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return true; // the common ideographs, most of a Chinese page (a binary search each otherwise)
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /** The length shown to readers: CJK characters plus Latin words. */

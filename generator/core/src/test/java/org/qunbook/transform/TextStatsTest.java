@@ -15,6 +15,14 @@ class TextStatsTest {
     }
 
     @Test
+    void countsEveryCjkScriptAndRareIdeographsAsCharacters() {
+        // kana, Hangul syllables and a Jamo, an extension-A ideograph, one beyond the BMP (𠮷), a radical
+        TextStats stats = TextStats.of("ひらカタ한글ᄀ㐀𠮷⺀ Ωmega");
+        assertThat(stats.cjkCharacters()).isEqualTo(10);
+        assertThat(stats.latinWords()).isEqualTo(1);
+    }
+
+    @Test
     void readsAboutFourHundredChineseCharactersAMinute() {
         assertThat(TextStats.of("字".repeat(1200)).readingMinutes()).isEqualTo(3);
         assertThat(TextStats.of("短").readingMinutes()).isEqualTo(1);
