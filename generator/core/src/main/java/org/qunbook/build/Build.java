@@ -62,6 +62,8 @@ public final class Build {
     private final HanziOrder pinyin = new HanziOrder();
 
     private final BuildCache cache;
+    /** A one-off build's output, open from the render stage on (closed, or discarded, by {@link #run}). */
+    private SiteOutput streamed;
 
     public Build(BuildOptions options) {
         this(options, null);
@@ -81,6 +83,8 @@ public final class Build {
             written = pipeline(counts);
         } catch (BuildFailed e) {
             written = false;
+        } finally {
+            discardUnfinished();
         }
         if (!written && cache != null) {
             cache.remember(null); // a quick render must not hide this build's problems
@@ -159,8 +163,25 @@ public final class Build {
         }
         SiteRenderer renderer = stage("render", () -> cache == null ? new SiteRenderer(site, theme, messages, pinyin)
                 : new SiteRenderer(site, theme, messages, pinyin, cache.renders));
-        List<RenderedFile> rendered = new ArrayList<>(stage("render", () -> renderer.render(transformed,
-                plugins.siteData(), stylesheets, scripts, options.serving(), problems)));
+        // A one-off build writes each page as soon as it is rendered, into the staging folder that
+        // replaces the site only if the whole build succeeds, so the site is never held in memory
+        // whole (a 10,000-page site is hundreds of MB). serve keeps its pages for the render memo
+        // and writes nothing before every stage succeeded (LiveOutput writes in place).
+        if (cache == null && options.write()) {
+            streamed = stage("write", this::openOutput);
+        }
+        List<RenderedFile> rendered = new ArrayList<>();
+        if (cache != null) {
+            rendered.addAll(stage("render", () -> renderer.render(transformed, plugins.siteData(), stylesheets,
+                    scripts, options.serving(), problems)));
+        } else {
+            stage("render", () -> renderer.render(transformed, plugins.siteData(), stylesheets, scripts,
+                    options.serving(), problems, file -> {
+                        if (options.write()) {
+                            writePage(streamed, file);
+                        }
+                    }));
+        }
         IndexStage indexStage = () -> {
             if (!site.search().enabled()) {
                 return List.of();
@@ -186,7 +207,7 @@ public final class Build {
         if (!options.write()) {
             return false;
         }
-        try (SiteOutput output = stage("write", this::openOutput)) {
+        try (SiteOutput output = streamed != null ? streamed : stage("write", this::openOutput)) {
             stage("write", () -> {
                 writePages(output, rendered, content.staticFiles(), themeAssets, plugins);
                 return null;
@@ -240,6 +261,27 @@ public final class Build {
             }
         }
         return files;
+    }
+
+    /** After a failed one-off build: its staging folder goes (after a good one this does nothing). */
+    private void discardUnfinished() {
+        if (streamed == null) {
+            return;
+        }
+        try {
+            streamed.close();
+        } catch (IOException e) {
+            problems.report(Problem.warning(SourcePosition.fileOnly(display(options.output())),
+                    "could not remove the unfinished build next to it: " + e.getMessage()));
+        }
+    }
+
+    private void writePage(SiteOutput output, RenderedFile file) {
+        try {
+            output.write(file.outputPath(), file.content(), "page " + file.outputPath());
+        } catch (OutputPathException e) {
+            problems.report(Problem.error(SourcePosition.fileOnly(display(options.output())), e.getMessage()));
+        }
     }
 
     private void writePages(SiteOutput output, List<RenderedFile> rendered, List<StaticFile> statics,
