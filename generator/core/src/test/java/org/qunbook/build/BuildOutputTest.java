@@ -103,6 +103,24 @@ class BuildOutputTest {
     }
 
     @Test
+    void aBuildFailingAfterItsPagesWereWrittenStillLeavesThePreviousSiteUntouched() throws IOException {
+        TestSite site = TestSite.write(dir, SITE).buildClean();
+        Map<String, String> before = snapshot(site.output());
+        // Pages are written to the staging folder as they render; the 404 page renders after them.
+        site.add("""
+                -- content/_theme/templates/404.ftlh --
+                <p>${page.nosuchfield}</p>
+                """);
+        BuildResult result = site.build();
+        assertThat(result.written()).isFalse();
+        assertThat(TestSite.format(result.problems())).contains("404.ftlh");
+        assertThat(snapshot(site.output())).isEqualTo(before);
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "public");
+        }
+    }
+
+    @Test
     void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
         TestSite first = TestSite.write(dir.resolve("a"), SITE).buildClean();
         TestSite second = TestSite.write(dir.resolve("b"), SITE).buildClean();
