@@ -1,12 +1,11 @@
 package org.qunbook.search;
 
 import com.github.houbb.opencc4j.support.datamap.impl.DataMaps;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -19,9 +18,15 @@ public final class ScriptFolding {
 
     /** Code point → code point; every key differs from its value. */
     private final Map<Integer, Integer> table;
+    /** The table's Basic Multilingual Plane part as an array: fold runs for every character indexed. */
+    private final int[] bmp;
 
     private ScriptFolding(Map<Integer, Integer> table) {
         this.table = Map.copyOf(table);
+        this.bmp = new int[table.isEmpty() ? 0 : Character.MAX_VALUE + 1];
+        for (int cp = 0; cp < bmp.length; cp++) {
+            bmp[cp] = table.getOrDefault(cp, cp);
+        }
     }
 
     /** OpenCC's Traditional → Simplified characters (first candidate), chains resolved. Built once per JVM. */
@@ -52,6 +57,9 @@ public final class ScriptFolding {
 
     /** The Simplified form of one code point (the code point itself if it has none). */
     public int fold(int codePoint) {
+        if (codePoint >= 0 && codePoint < bmp.length) {
+            return bmp[codePoint];
+        }
         return table.getOrDefault(codePoint, codePoint);
     }
 
@@ -72,13 +80,15 @@ public final class ScriptFolding {
      * so the smaller table folds queries with the same search results as the full one.
      */
     public String browserTable(Collection<String> indexTerms) {
-        Set<Integer> indexed = new HashSet<>();
+        BitSet indexed = new BitSet(); // a set of every character of 100,000 terms: bits, not boxed Integers
         for (String term : indexTerms) {
-            term.codePoints().forEach(indexed::add);
+            for (int i = 0; i < term.length(); i += Character.charCount(term.codePointAt(i))) {
+                indexed.set(term.codePointAt(i));
+            }
         }
         Map<Integer, Integer> needed = new TreeMap<>();
         table.forEach((traditional, simplified) -> {
-            if (indexed.contains(simplified)) {
+            if (indexed.get(simplified)) {
                 needed.put(traditional, simplified);
             }
         });
