@@ -81,9 +81,6 @@ public final class SearchIndexer {
     /** Small sites keep every posting: a term is only common in the bodies of more than this many documents. */
     static final int COMMON_MIN_DOCUMENTS = 100;
 
-    /** Documents analysed in parallel before their terms are added to the corpus. */
-    private static final int ANALYSIS_BATCH = 256;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String REF_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -157,22 +154,12 @@ public final class SearchIndexer {
         return parts.stream().mapToLong(part -> part.length).sum();
     }
 
-    /**
-     * Every document's fields analysed into term counts, in parallel, a batch at a time; the batch is
-     * then added in document order, which numbers the terms. Batches bound the memory of fields
-     * analysed but not yet added.
-     */
+    /** Every document's fields analysed into term counts, on every core, and added in document order. */
     private IndexCorpus analyse(List<Draft> drafts) {
-        IndexCorpus.Builder corpus = IndexCorpus.builder(FIELDS.stream().map(SearchField::name).toList(), false);
-        for (int from = 0; from < drafts.size(); from += ANALYSIS_BATCH) {
-            List<List<TermCounts>> batch = IntStream.range(from, Math.min(from + ANALYSIS_BATCH, drafts.size()))
-                    .parallel().mapToObj(i -> analyse(drafts.get(i))).toList();
-            for (int i = 0; i < batch.size(); i++) {
-                Draft draft = drafts.get(from + i);
-                corpus.add(ref(from + i), draft.boost == 1 ? null : draft.boost, batch.get(i));
-            }
-        }
-        return corpus.build();
+        return IndexCorpus.builder(FIELDS.stream().map(SearchField::name).toList(), false)
+                .addAll(drafts.size(), i -> new IndexCorpus.AnalysedDocument(ref(i),
+                        drafts.get(i).boost == 1 ? null : drafts.get(i).boost, analyse(drafts.get(i))))
+                .build();
     }
 
     /** The title, keywords and body of a document, in the order of {@link #FIELDS}. */

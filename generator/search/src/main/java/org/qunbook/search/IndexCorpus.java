@@ -4,6 +4,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The documents of an index in the compact form the index is built from: one dictionary numbers
@@ -177,8 +179,15 @@ public final class IndexCorpus {
         }
     }
 
+    /** A document analysed for {@link Builder#addAll}: its ref, boost and the term counts of each field. */
+    public record AnalysedDocument(String ref, Double boost, List<TermCounts> fields) {
+    }
+
     /** Adds documents in index order, giving their terms ids. Not thread-safe: analyse in parallel, add in order. */
     public static final class Builder {
+        /** Documents analysed at a time by {@link #addAll}: bounds the memory of those not yet added. */
+        private static final int BATCH = 256;
+
         private final List<String> fields;
         private final boolean positions;
         private final TermIds terms = new TermIds(1 << 12);
@@ -211,6 +220,24 @@ public final class IndexCorpus {
                 }
             }
             documents.add(new Document(ref, boost, interned));
+            return this;
+        }
+
+        /**
+         * Adds documents 0 … {@code count - 1}, analysed by {@code analyse} on every core a batch at a
+         * time. Nothing is added while a batch is analysed, so each field's terms are also looked up in
+         * the dictionary there, in parallel; adding then only has to number the terms new to the index.
+         */
+        public Builder addAll(int count, IntFunction<AnalysedDocument> analyse) {
+            for (int from = 0; from < count; from += BATCH) {
+                List<AnalysedDocument> batch = IntStream.range(from, Math.min(from + BATCH, count)).parallel()
+                        .mapToObj(i -> {
+                            AnalysedDocument doc = analyse.apply(i);
+                            doc.fields().forEach(counts -> counts.lookUp(terms)); // read-only while no add runs
+                            return doc;
+                        }).toList();
+                batch.forEach(doc -> add(doc.ref(), doc.boost(), doc.fields()));
+            }
             return this;
         }
 

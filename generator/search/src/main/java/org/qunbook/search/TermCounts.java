@@ -15,6 +15,8 @@ public final class TermCounts implements TextAnalyzer.Tokens {
     private int length;
     /** With positions: (term, start, length) of every token, in token order; else null. */
     private int[] occurrences;
+    /** The dictionary's id of each counted term as {@link #lookUp} found it (-1: new); null before. */
+    private int[] known;
 
     /** @param expectedTokens a guess that saves growing the tables: a text has about as many tokens as characters */
     private TermCounts(boolean positions, int expectedTokens) {
@@ -67,11 +69,27 @@ public final class TermCounts implements TextAnalyzer.Tokens {
         this.length++;
     }
 
+    /**
+     * Finds the counted terms' ids in {@code dictionary} without changing it (-1 for a term it does not
+     * have yet), so that {@link #intern} has less to do; may run in parallel with other lookups.
+     */
+    void lookUp(TermIds dictionary) {
+        known = new int[terms.size()];
+        for (int k = 0; k < known.length; k++) {
+            long key = terms.key(k);
+            known[k] = key != ShortTerms.NONE ? dictionary.findKey(key) : dictionary.find(terms.term(k));
+        }
+    }
+
     /** The counted terms with {@code dictionary}'s ids (new terms are added to it). */
     FieldTerms intern(TermIds dictionary) {
         int n = terms.size();
         int[] ids = new int[n];
         for (int k = 0; k < n; k++) {
+            if (known != null && known[k] >= 0) {
+                ids[k] = known[k];
+                continue;
+            }
             int size = dictionary.size();
             long key = terms.key(k);
             ids[k] = key != ShortTerms.NONE ? dictionary.addKey(key) : dictionary.add(terms.term(k));

@@ -54,7 +54,12 @@ final class TermIds {
     /** The id of {@code term}, or -1 if it was never added. */
     int find(String term) {
         long key = ShortTerms.key(term);
-        return idAt(key != ShortTerms.NONE ? slotOfKey(key) : slotOf(term));
+        return key != ShortTerms.NONE ? findKey(key) : idAt(slotOf(term));
+    }
+
+    /** The id of the term with this {@link ShortTerms} key, or -1 if it was never added. */
+    int findKey(long key) {
+        return idAt(slotOfKey(key));
     }
 
     /** The id in {@code slot}, -1 if the slot is free. */
@@ -116,7 +121,7 @@ final class TermIds {
             for (int i = 0; i < size; i++) {
                 long key = k < sortedKeys.length ? sortedKeys[k] ^ Long.MIN_VALUE : ShortTerms.NONE;
                 if (o == others.length || key != ShortTerms.NONE && ShortTerms.compare(key, texts[others[o]]) < 0) {
-                    order[i] = idAt(slotOfKey(key));
+                    order[i] = findKey(key);
                     k++;
                 } else {
                     order[i] = others[o++];

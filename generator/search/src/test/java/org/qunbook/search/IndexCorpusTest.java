@@ -37,7 +37,23 @@ class IndexCorpusTest {
             corpus.add(page[0], null, List.of(TermCounts.of(ANALYZER, page[1]), TermCounts.of(ANALYZER, page[2])));
         }
         LunrIndexWriter writer = new LunrIndexWriter(SETTINGS);
-        assertEquals(writer.toJson(documents), new String(writer.toUtf8(corpus.build()), StandardCharsets.UTF_8));
+        String expected = writer.toJson(documents);
+        assertEquals(expected, new String(writer.toUtf8(corpus.build()), StandardCharsets.UTF_8));
+
+        // analysed in parallel batches (300 pages: two of them), terms looked up while analysing
+        List<String[]> many = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            for (String[] page : pages) {
+                many.add(new String[] {page[0] + i, page[1], page[2]});
+            }
+        }
+        IndexCorpus parallel = IndexCorpus.builder(List.of("title", "body"), false).addAll(many.size(),
+                i -> new IndexCorpus.AnalysedDocument(many.get(i)[0], null,
+                        List.of(TermCounts.of(ANALYZER, many.get(i)[1]), TermCounts.of(ANALYZER, many.get(i)[2]))))
+                .build();
+        List<IndexedDocument> manyDocuments = many.stream().map(page -> new IndexedDocument(page[0], null,
+                Map.of("title", ANALYZER.analyze(page[1]), "body", ANALYZER.analyze(page[2])))).toList();
+        assertEquals(writer.toJson(manyDocuments), new String(writer.toUtf8(parallel), StandardCharsets.UTF_8));
     }
 
     @Test
