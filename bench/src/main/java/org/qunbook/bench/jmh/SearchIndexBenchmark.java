@@ -1,8 +1,6 @@
 package org.qunbook.bench.jmh;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -11,10 +9,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.qunbook.api.SearchEntry;
 import org.qunbook.index.SearchIndex;
 import org.qunbook.index.SearchIndexer;
-import org.qunbook.search.IndexedDocument;
+import org.qunbook.search.IndexCorpus;
 import org.qunbook.search.LunrIndexSettings;
 import org.qunbook.search.LunrIndexWriter;
 import org.qunbook.search.SearchField;
+import org.qunbook.search.TermCounts;
 import org.qunbook.search.TextAnalyzer;
 import org.qunbook.search.Token;
 import org.qunbook.transform.TransformedPage;
@@ -35,24 +34,24 @@ public class SearchIndexBenchmark extends SiteBenchmark {
 
     private final TextAnalyzer analyzer = TextAnalyzer.standard();
     private String pageText;
-    private List<IndexedDocument> documents;
+    private IndexCorpus documents;
     private List<SearchEntry> entries;
 
     @Setup
     public void setUp() {
         generate(pages, plugin -> true);
         pageText = stages.transformed("playbooks/p0001/").text().text();
-        documents = stages.transformed().stream().map(this::analysed).toList();
+        IndexCorpus.Builder corpus = IndexCorpus.builder(FIELDS.stream().map(SearchField::name).toList(), false);
+        stages.transformed().forEach(page -> corpus.add("/" + page.page().url(), null, analysed(page)));
+        documents = corpus.build();
         entries = stages.plugins().searchEntries(stages.transformed().stream().map(TransformedPage::page).toList());
     }
 
-    private IndexedDocument analysed(TransformedPage page) {
-        Map<String, List<Token>> fields = new LinkedHashMap<>();
-        fields.put("title", analyzer.analyze(page.page().title()));
-        fields.put("keywords", analyzer.analyze(String.join("\n", page.page().tags()) + "\n"
-                + String.join("\n", page.text().headings())));
-        fields.put("body", analyzer.analyze(page.page().summary() + "\n" + page.text().text()));
-        return new IndexedDocument("/" + page.page().url(), null, fields);
+    private List<TermCounts> analysed(TransformedPage page) {
+        return List.of(TermCounts.of(analyzer, page.page().title()),
+                TermCounts.of(analyzer, String.join("\n", page.page().tags()) + "\n"
+                        + String.join("\n", page.text().headings())),
+                TermCounts.of(analyzer, page.page().summary() + "\n" + page.text().text()));
     }
 
     /** One page's text (about 1,500 characters) into tokens. */
@@ -62,15 +61,17 @@ public class SearchIndexBenchmark extends SiteBenchmark {
         return analyzer.analyze(pageText);
     }
 
-    /** The lunr index JSON of the whole site, from analysed documents. */
+    /** The lunr index JSON (UTF-8) of the whole site, from analysed documents (term counts). */
     @Benchmark
-    public String writeLunrIndex() {
-        return new LunrIndexWriter(LunrIndexSettings.of(FIELDS)).toJson(documents);
+    public byte[] writeLunrIndex() {
+        return new LunrIndexWriter(LunrIndexSettings.of(FIELDS)).toUtf8(documents);
     }
 
     /** The index stage for the whole site, as the build runs it. */
     @Benchmark
     public SearchIndex indexStage() {
-        return new SearchIndexer(stages.site(), analyzer).build(stages.transformed(), entries);
+        SearchIndex index = new SearchIndexer(stages.site(), analyzer).build(stages.transformed(), entries);
+        index.report().join(); // the gzipped sizes, deflated on the side, are part of the stage's work
+        return index;
     }
 }

@@ -18,6 +18,7 @@ import org.qunbook.api.SiteInfo;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.config.SiteConfig;
 import org.qunbook.index.SearchIndex;
+import org.qunbook.index.SearchIndexReport;
 import org.qunbook.index.SearchIndexer;
 import org.qunbook.search.TextAnalyzer;
 import org.qunbook.serve.LiveReload;
@@ -64,6 +65,8 @@ public final class Build {
     private final BuildCache cache;
     /** A one-off build's output, open from the render stage on (closed, or discarded, by {@link #run}). */
     private SiteOutput streamed;
+    /** The index built this run whose sizes are still to be reported ({@link #reportIndexSize}). */
+    private SearchIndex unreportedIndex;
 
     public Build(BuildOptions options) {
         this(options, null);
@@ -194,12 +197,10 @@ public final class Build {
             }
             SearchIndex index = stage("index", () -> new SearchIndexer(site, TextAnalyzer.standard())
                     .build(transformed, plugins.searchEntries(List.copyOf(pages))));
-            reports.add(index.report().summary());
-            long budget = site.search().budgetKb() * 1024;
-            if (index.report().gzipBytes() > budget) {
-                problems.report(Problem.warning(SourcePosition.of(site.file(), 1), "the search index is "
-                        + index.report().gzipBytes() / 1024 + " KiB gzipped, over the budget of "
-                        + site.search().budgetKb() + " KiB; raise search.budget_kb or index less text"));
+            unreportedIndex = index;
+            if (options.strict() || !options.write()) {
+                // a budget warning must stop a strict build before it writes; check writes nothing to wait on
+                reportIndexSize(site);
             }
             return searchFiles(index);
         };
@@ -222,8 +223,9 @@ public final class Build {
                 // serve: open pages reload now; the search index (the slowest stage) follows.
                 cache.pagesWritten(((LiveOutput) output).changedPaths());
                 List<RenderedFile> search = indexStage.files();
-                stage("write", () -> search.forEach(f -> output.write(f.outputPath(), f.content(), "search index")));
+                stage("write", () -> search.forEach(f -> output.write(f.outputPath(), f.parts(), "search index")));
             }
+            reportIndexSize(site);
             stage("write", () -> {
                 finish(output, plugins, pages, counts);
                 return null;
@@ -238,6 +240,28 @@ public final class Build {
         return true;
     }
 
+    /**
+     * Adds the search index's size line and, over budget, its warning. The gzipped sizes are
+     * deflated in the background (about a second of CPU for a 1,000-page site), from the index stage
+     * on and while the site is written; what is left of that when they are needed is timed as a stage
+     * of its own, "index size".
+     */
+    private void reportIndexSize(SiteConfig site) throws BuildFailed {
+        SearchIndex index = unreportedIndex;
+        if (index == null) {
+            return;
+        }
+        unreportedIndex = null;
+        SearchIndexReport report = stage("index size", () -> index.report().join());
+        reports.add(report.summary());
+        long budget = site.search().budgetKb() * 1024;
+        if (report.gzipBytes() > budget) {
+            problems.report(Problem.warning(SourcePosition.of(site.file(), 1), "the search index is "
+                    + report.gzipBytes() / 1024 + " KiB gzipped, over the budget of "
+                    + site.search().budgetKb() + " KiB; raise search.budget_kb or index less text"));
+        }
+    }
+
     /** The search stage, run before writing or, under {@code serve}, after the pages are written. */
     @FunctionalInterface
     private interface IndexStage {
@@ -249,15 +273,14 @@ public final class Build {
      * fetch cannot read files) the same as two scripts: index with display data, then the text.
      */
     private static List<RenderedFile> searchFiles(SearchIndex index) {
-        String docs = index.docsJson();
-        String data = "window.qunbookSearchData = {\"index\":" + index.lunrJson() + ",\"docs\":" + docs + "};\n";
-        String texts = "window.qunbookSearchTexts = " + index.textsJson() + ";\n";
         List<RenderedFile> files = new ArrayList<>();
-        files.add(new RenderedFile("search/index.json", index.lunrJson().getBytes(StandardCharsets.UTF_8)));
-        files.add(new RenderedFile("search/docs.json", docs.getBytes(StandardCharsets.UTF_8)));
-        files.add(new RenderedFile("search/texts.json", index.textsJson().getBytes(StandardCharsets.UTF_8)));
-        files.add(new RenderedFile("search/search-data.js", data.getBytes(StandardCharsets.UTF_8)));
-        files.add(new RenderedFile("search/search-texts.js", texts.getBytes(StandardCharsets.UTF_8)));
+        files.add(new RenderedFile("search/index.json", index.lunrJson()));
+        files.add(new RenderedFile("search/docs.json", index.docsJson()));
+        files.add(new RenderedFile("search/texts.json", index.textsJson()));
+        files.add(new RenderedFile("search/search-data.js", parts(ascii("window.qunbookSearchData = {\"index\":"),
+                index.lunrJson(), ascii(",\"docs\":"), index.docsJson(), ascii("};\n"))));
+        files.add(new RenderedFile("search/search-texts.js", parts(ascii("window.qunbookSearchTexts = "),
+                index.textsJson(), ascii(";\n"))));
         for (String[] asset : new String[][] {{"lunr.min.js", "lunr-2.3.9.min.js"},
                 {"qunbook-search.js", "qunbook-search.js"}}) {
             try (var in = TextAnalyzer.class.getResourceAsStream(asset[1])) {
@@ -284,16 +307,30 @@ public final class Build {
 
     private void writePage(SiteOutput output, RenderedFile file) {
         try {
-            output.write(file.outputPath(), file.content(), "page " + file.outputPath());
+            output.write(file.outputPath(), file.parts(), "page " + file.outputPath());
         } catch (OutputPathException e) {
             problems.report(Problem.error(SourcePosition.fileOnly(display(options.output())), e.getMessage()));
         }
     }
 
+    private static List<byte[]> ascii(String text) {
+        return List.of(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The parts one after the other: the scripts wrap the JSON files' bytes without copying them. */
+    @SafeVarargs
+    private static List<byte[]> parts(List<byte[]>... files) {
+        List<byte[]> parts = new ArrayList<>();
+        for (List<byte[]> file : files) {
+            parts.addAll(file);
+        }
+        return parts;
+    }
+
     private void writePages(SiteOutput output, List<RenderedFile> rendered, List<StaticFile> statics,
                             Map<String, Path> themeAssets, PluginHost plugins) throws IOException, BuildFailed {
         try {
-            rendered.parallelStream().forEach(f -> output.write(f.outputPath(), f.content(), "page " + f.outputPath()));
+            rendered.parallelStream().forEach(f -> output.write(f.outputPath(), f.parts(), "page " + f.outputPath()));
             themeAssets.forEach((path, file) -> output.copy(path, file, "theme"));
             for (PluginAsset asset : plugins.assets()) {
                 try (var in = asset.loader().getResourceAsStream(asset.resource())) {

@@ -1,29 +1,27 @@
 package org.qunbook.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPOutputStream;
 import org.qunbook.api.SearchEntry;
 import org.qunbook.config.ContentType;
 import org.qunbook.config.SiteConfig;
+import org.qunbook.search.IndexCorpus;
 import org.qunbook.search.IndexShaping;
-import org.qunbook.search.IndexedDocument;
 import org.qunbook.search.LunrIndexSettings;
 import org.qunbook.search.LunrIndexWriter;
 import org.qunbook.search.SearchField;
+import org.qunbook.search.TermCounts;
 import org.qunbook.search.TextAnalyzer;
-import org.qunbook.search.Token;
 import org.qunbook.site.Page;
 import org.qunbook.site.SiteLinks;
 import org.qunbook.transform.TransformedPage;
@@ -46,6 +44,13 @@ import org.qunbook.transform.TransformedPage;
  *   <li>The page text for snippets is a file of its own ({@code texts.json}), which the theme loads
  *       after the index, so it does not delay the first results.</li>
  * </ul>
+ *
+ * <p>The stage handles millions of tokens, so nothing is kept per token: each field is counted as
+ * it is analysed ({@link TermCounts}, CJK terms as packed keys rather than Strings), documents hold
+ * term ids with counts ({@link IndexCorpus}), the shaping works on those ids, and the index is
+ * written once, straight to UTF-8 bytes, which the files and the file:// scripts share. The gzipped
+ * sizes of the report take longer to compute than the index itself; they are deflated on threads of
+ * their own while the build goes on, and {@link SearchIndex#report()} completes when they are done.
  */
 public final class SearchIndexer {
 
@@ -75,6 +80,8 @@ public final class SearchIndexer {
 
     /** Small sites keep every posting: a term is only common in the bodies of more than this many documents. */
     static final int COMMON_MIN_DOCUMENTS = 100;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String REF_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -106,29 +113,60 @@ public final class SearchIndexer {
             }
         }
         List<Draft> ordered = List.copyOf(drafts.values());
-        List<IndexedDocument> analysed = IntStream.range(0, ordered.size()).parallel()
-                .mapToObj(i -> analyse(ordered.get(i), ref(i))).toList();
-        // The fold table covers the common terms too: a Traditional query must fold to them.
-        Set<String> allTerms = new TreeSet<>();
-        analysed.forEach(d -> allTerms.addAll(d.terms()));
-        String foldTable = analyzer.folding().browserTable(allTerms);
-        Set<String> common = IndexShaping.commonCjkTerms(analysed, "body", COMMON_SHARE, COMMON_MIN_DOCUMENTS);
-        List<IndexedDocument> documents = IndexShaping.frequentTermsFirst(
-                IndexShaping.withoutTerms(analysed, "body", common));
-        String json = new LunrIndexWriter(LunrIndexSettings.of(FIELDS)).toJson(documents);
+        Shaped shaped = shape(analyse(ordered));
+        // what follows runs on one core: the snippet text's JSON is made on another meanwhile
+        CompletableFuture<List<byte[]>> textsJson = CompletableFuture.supplyAsync(
+                () -> utf8Json(ordered.stream().map(d -> d.text).toList()));
+        List<byte[]> index = new LunrIndexWriter(LunrIndexSettings.of(FIELDS)).toUtf8Parts(shaped.documents());
         List<SearchDocumentInfo> infos = IntStream.range(0, ordered.size())
                 .mapToObj(i -> ordered.get(i).info(ref(i))).toList();
-        String docs = docsJson(foldTable, common, infos);
-        String texts = json(ordered.stream().map(d -> d.text).toList());
+        List<byte[]> docs = docsJson(shaped.foldTable(), shaped.common(), infos);
+        List<byte[]> texts = textsJson.join();
 
-        Set<String> terms = new HashSet<>();
-        documents.forEach(d -> terms.addAll(d.terms()));
-        long bigrams = terms.stream().filter(IndexShaping::isCjkBigram).count();
-        byte[] shipped = (json + docs).getBytes(StandardCharsets.UTF_8);
-        byte[] textBytes = texts.getBytes(StandardCharsets.UTF_8);
-        return new SearchIndex(json, infos, foldTable, docs, texts, new SearchIndexReport(infos.size(),
-                shipped.length, gzipSize(shipped), textBytes.length, gzipSize(textBytes), terms.size(), (int) bigrams,
-                common.size()));
+        List<String> terms = shaped.documents().indexedTerms();
+        int termCount = terms.size();
+        int bigrams = (int) terms.stream().filter(IndexShaping::isCjkBigram).count();
+        int commonCount = shaped.common().size();
+        List<byte[]> shipped = new ArrayList<>(index);
+        shipped.addAll(docs);
+        long shippedBytes = size(shipped);
+        long textBytes = size(texts);
+        CompletableFuture<SearchIndexReport> report = GzipSize.inBackground(shipped)
+                .thenCombine(GzipSize.inBackground(texts), (shippedGzip, textGzip) -> new SearchIndexReport(
+                        infos.size(), shippedBytes, shippedGzip, textBytes, textGzip, termCount, bigrams, commonCount));
+        return new SearchIndex(index, infos, shaped.foldTable(), docs, texts, report);
+    }
+
+    /** The analysed documents as the index gets them, with what the browser needs to query them. */
+    private record Shaped(IndexCorpus documents, String foldTable, Set<String> common) {
+    }
+
+    /** Common terms out of the body, frequent terms first; the unshaped corpus is garbage after this. */
+    private Shaped shape(IndexCorpus analysed) {
+        // The fold table covers the common terms too: a Traditional query must fold to them.
+        String foldTable = analyzer.folding().browserTable(analysed.allTerms());
+        Set<String> common = IndexShaping.commonCjkTerms(analysed, "body", COMMON_SHARE, COMMON_MIN_DOCUMENTS);
+        IndexCorpus documents = IndexShaping.frequentTermsFirst(IndexShaping.withoutTerms(analysed, "body", common));
+        return new Shaped(documents, foldTable, common);
+    }
+
+    private static long size(List<byte[]> parts) {
+        return parts.stream().mapToLong(part -> part.length).sum();
+    }
+
+    /** Every document's fields analysed into term counts, on every core, and added in document order. */
+    private IndexCorpus analyse(List<Draft> drafts) {
+        return IndexCorpus.builder(FIELDS.stream().map(SearchField::name).toList(), false)
+                .addAll(drafts.size(), i -> new IndexCorpus.AnalysedDocument(ref(i),
+                        drafts.get(i).boost == 1 ? null : drafts.get(i).boost, analyse(drafts.get(i))))
+                .build();
+    }
+
+    /** The title, keywords and body of a document, in the order of {@link #FIELDS}. */
+    private List<TermCounts> analyse(Draft draft) {
+        return List.of(TermCounts.of(analyzer, draft.title),
+                TermCounts.of(analyzer, String.join("\n", draft.keywords) + "\n" + draft.headings),
+                TermCounts.of(analyzer, draft.summary + "\n" + draft.text));
     }
 
     /**
@@ -167,39 +205,27 @@ public final class SearchIndexer {
         return config.type(type).map(ContentType::label).orElse(type);
     }
 
-    private IndexedDocument analyse(Draft draft, String ref) {
-        Map<String, List<Token>> fields = new LinkedHashMap<>();
-        fields.put("title", analyzer.analyze(draft.title));
-        fields.put("keywords", analyzer.analyze(String.join("\n", draft.keywords) + "\n" + draft.headings));
-        fields.put("body", analyzer.analyze(draft.summary + "\n" + draft.text));
-        return new IndexedDocument(ref, draft.boost == 1 ? null : draft.boost, fields);
-    }
-
     /** {@code search/docs.json}: the fold table, the common terms and per-document display data. */
-    private static String docsJson(String foldTable, Set<String> common, List<SearchDocumentInfo> documents) {
+    private static List<byte[]> docsJson(String foldTable, Set<String> common, List<SearchDocumentInfo> documents) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("fold", foldTable);
         data.put("common", common);
         data.put("docs", documents);
-        return json(data);
+        return utf8Json(data);
     }
 
-    private static String json(Object data) {
+    /**
+     * Jackson's text generator, encoded as UTF-8 on the way out: its byte generator would escape
+     * characters outside the BMP ({@code 𠮷}, emoji) as surrogate pairs, unlike the text one.
+     */
+    private static List<byte[]> utf8Json(Object data) {
+        ByteParts bytes = new ByteParts();
         try {
-            return new ObjectMapper().writeValueAsString(data);
+            JSON.writeValue(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long gzipSize(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.size();
+        return bytes.parts();
     }
 
     /** A document being assembled (mutable only while entries are merged into it). */

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +21,7 @@ public final class LiveOutput implements SiteOutput {
 
     /** What the previous build left in the folder, kept between builds. */
     public static final class State {
-        private Map<String, byte[]> written = Map.of();
+        private Map<String, List<byte[]>> written = Map.of();
         private Map<String, String> copied = Map.of();
         private boolean valid;
 
@@ -35,7 +35,7 @@ public final class LiveOutput implements SiteOutput {
     private final Path root;
     private final State state;
     private final OutputPaths paths;
-    private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    private final Map<String, List<byte[]>> written = new ConcurrentHashMap<>();
     private final Map<String, String> copied = new ConcurrentHashMap<>();
     private final java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
     private boolean committed;
@@ -57,13 +57,13 @@ public final class LiveOutput implements SiteOutput {
 
     /** Records what a full (staged) build wrote, so the next build can write only what changed. */
     public static SiteOutput recording(StagedOutput staged, State state) {
-        Map<String, byte[]> written = new ConcurrentHashMap<>();
+        Map<String, List<byte[]>> written = new ConcurrentHashMap<>();
         Map<String, String> copied = new ConcurrentHashMap<>();
         return new SiteOutput() {
             @Override
-            public void write(String path, byte[] content, String owner) {
-                staged.write(path, content, owner);
-                written.put(path, content);
+            public void write(String path, List<byte[]> parts, String owner) {
+                staged.write(path, parts, owner);
+                written.put(path, parts);
             }
 
             @Override
@@ -95,16 +95,15 @@ public final class LiveOutput implements SiteOutput {
     }
 
     @Override
-    public void write(String path, byte[] content, String owner) {
+    public void write(String path, List<byte[]> parts, String owner) {
         Path file = paths.resolve(path, owner);
-        written.put(path, content);
-        byte[] before = state.written.get(path);
-        if (before == content || Arrays.equals(before, content)) {
+        written.put(path, parts);
+        if (FileParts.sameBytes(state.written.get(path), parts)) {
             return;
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            FileParts.write(file, parts);
             changed.add(path);
         } catch (IOException e) {
             state.invalidate();
@@ -155,7 +154,8 @@ public final class LiveOutput implements SiteOutput {
     public boolean patch(String path, byte[] content) {
         Path file = paths.resolve(path, "quick render");
         synchronized (state) {
-            if (Arrays.equals(state.written.get(path), content)) {
+            List<byte[]> parts = List.of(content);
+            if (FileParts.sameBytes(state.written.get(path), parts)) {
                 return false;
             }
             try {
@@ -165,8 +165,8 @@ public final class LiveOutput implements SiteOutput {
                 state.invalidate();
                 throw new UncheckedIOException(e);
             }
-            Map<String, byte[]> written = new HashMap<>(state.written);
-            written.put(path, content);
+            Map<String, List<byte[]>> written = new HashMap<>(state.written);
+            written.put(path, parts);
             state.written = written;
             return true;
         }

@@ -2,6 +2,7 @@ package org.qunbook.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where a build's files go: every path is checked to stay inside the output folder. */
 public interface SiteOutput extends AutoCloseable {
@@ -12,7 +13,12 @@ public interface SiteOutput extends AutoCloseable {
      * @param path  path inside the site, with {@code /}
      * @param owner what produced it, named if another producer writes the same path
      */
-    void write(String path, byte[] content, String owner);
+    default void write(String path, byte[] content, String owner) {
+        write(path, List.of(content), owner);
+    }
+
+    /** Writes one file whose bytes are {@code parts}, one after the other (not to be changed afterwards). */
+    void write(String path, List<byte[]> parts, String owner);
 
     /** Copies {@code source} (which may live in a jar's file system) to {@code path}. */
     void copy(String path, Path source, String owner);

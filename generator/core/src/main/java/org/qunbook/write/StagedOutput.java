@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
 /**
  * The site being written: a temporary folder next to the output folder, swapped in by
@@ -61,11 +62,11 @@ public final class StagedOutput implements SiteOutput {
     }
 
     @Override
-    public void write(String path, byte[] content, String owner) {
+    public void write(String path, List<byte[]> parts, String owner) {
         Path file = resolve(path, owner);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            FileParts.write(file, parts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

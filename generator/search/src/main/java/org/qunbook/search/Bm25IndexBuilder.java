@@ -1,158 +1,150 @@
 package org.qunbook.search;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * lunr 2.3.9's {@code Builder.add} and {@code Builder.build} (BM25 scoring, term numbering,
- * posting layout) for documents whose tokens are already final. One instance builds one index.
+ * lunr 2.3.9's {@code Builder.add} and {@code Builder.build} (BM25 statistics, term numbering,
+ * posting layout) over an {@link IndexCorpus}: everything {@link BuiltIndex} needs, in int arrays
+ * indexed by term id, counted in one pass over the documents and one to lay out the postings.
  */
 final class Bm25IndexBuilder {
-    static final double K1 = 1.2;
-    static final double B = 0.75;
-    /** Scores beyond this could print differently from JS (exponent form, lost thousandths). */
-    private static final double MAX_ABS_SCORE = 1e9;
-
-    private final LunrIndexSettings settings;
-    private final List<String> fieldNames;
-    private final Map<String, Posting> postings = new HashMap<>();
-    private final List<FieldTerms> fieldTerms = new ArrayList<>();
-    private final Set<String> refs = new HashSet<>();
-    private final long[] fieldLengthSums;
-    private int documentCount;
-
-    Bm25IndexBuilder(LunrIndexSettings settings) {
-        this.settings = settings;
-        this.fieldNames = settings.fields().stream().map(SearchField::name).toList();
-        this.fieldLengthSums = new long[fieldNames.size()];
+    private Bm25IndexBuilder() {
     }
 
-    void add(IndexedDocument doc) {
-        if (!refs.add(doc.ref())) {
-            // lunr would count the document twice and merge its postings: never meaningful
-            throw new IllegalArgumentException("duplicate document ref: " + doc.ref());
+    static BuiltIndex build(LunrIndexSettings settings, IndexCorpus corpus) {
+        List<String> fieldNames = settings.fields().stream().map(SearchField::name).toList();
+        if (!corpus.fields().equals(fieldNames)) {
+            throw new IllegalArgumentException("the corpus has fields " + corpus.fields() + ", the index " + fieldNames);
         }
-        for (String field : doc.tokensByField().keySet()) {
-            if (!fieldNames.contains(field)) {
-                throw new IllegalArgumentException("document " + doc.ref() + " has undeclared field " + field);
+        if (settings.storePositions() && !corpus.hasPositions()) {
+            throw new IllegalArgumentException("positions are to be stored but the corpus has none");
+        }
+        List<IndexCorpus.Document> documents = corpus.documents();
+        requireDistinctRefs(documents);
+        int fieldCount = fieldNames.size();
+        int termCount = corpus.terms().size();
+
+        int[] frequencies = new int[termCount]; // lunr's df: documents summed over fields
+        int[] postingCounts = new int[termCount * fieldCount + 1];
+        long[] lengthSums = new long[fieldCount];
+        // where each term first occurs, as document * fields + field: lunr numbers terms as it meets them
+        int[] firstField = new int[termCount];
+        Arrays.fill(firstField, -1);
+        for (int d = 0; d < documents.size(); d++) {
+            for (int f = 0; f < fieldCount; f++) {
+                FieldTerms terms = documents.get(d).field(f);
+                lengthSums[f] += terms.length();
+                for (int k = 0; k < terms.size(); k++) {
+                    int id = terms.term(k);
+                    if (firstField[id] < 0) {
+                        firstField[id] = d * fieldCount + f;
+                    }
+                    frequencies[id]++;
+                    postingCounts[id * fieldCount + f + 1]++;
+                }
             }
         }
-        documentCount++;
-        double docBoost = Boosts.orOne(doc.boost());
-        for (int f = 0; f < fieldNames.size(); f++) {
-            List<Token> tokens = doc.tokens(fieldNames.get(f));
-            FieldTerms terms = new FieldTerms(f, fieldNames.get(f) + "/" + doc.ref(), docBoost, tokens.size());
-            fieldTerms.add(terms);
-            fieldLengthSums[f] += tokens.size();
-            for (Token token : tokens) {
-                terms.frequencies.merge(token.term(), 1, Integer::sum);
-                postings.computeIfAbsent(token.term(), t -> new Posting(postings.size(), fieldNames.size()))
-                        .record(f, doc.ref(), token, settings.storePositions());
-            }
+        int[] termIndex = termNumbers(corpus, firstField);
+        double[] averageLengths = new double[fieldCount];
+        for (int f = 0; f < fieldCount; f++) {
+            // lunr divides the summed lengths by the number of (doc, field) entries: every document counts
+            averageLengths[f] = (double) lengthSums[f] / documents.size();
         }
+        double[] idf = new double[termCount];
+        for (int id = 0; id < termCount; id++) {
+            idf[id] = idf(documents.size(), frequencies[id]);
+        }
+        return new BuiltIndex(settings, corpus, termIndex, idf, averageLengths,
+                postings(documents, fieldCount, postingCounts, settings.storePositions()));
     }
 
-    BuiltIndex build() {
-        List<BuiltIndex.FieldVector> vectors = new ArrayList<>(fieldTerms.size());
-        Map<String, Double> idfCache = new HashMap<>();
-        for (FieldTerms terms : fieldTerms) {
-            vectors.add(vector(terms, idfCache));
+    /**
+     * lunr's {@code _index} of each term id (-1 for terms no field has): terms numbered in the order
+     * lunr meets them, field after field, each field's terms in the corpus's order: by first token,
+     * or by {@link IndexCorpus#termRanks()}, which turns the numbering into one sort by (first field, rank).
+     */
+    private static int[] termNumbers(IndexCorpus corpus, int[] firstField) {
+        int[] termIndex = new int[firstField.length];
+        Arrays.fill(termIndex, -1);
+        int[] ranks = corpus.termRanks();
+        int numbered = 0;
+        if (ranks == null) {
+            int fieldCount = corpus.fields().size();
+            for (IndexCorpus.Document doc : corpus.documents()) {
+                for (int f = 0; f < fieldCount; f++) {
+                    FieldTerms terms = doc.field(f);
+                    for (int k = 0; k < terms.size(); k++) {
+                        if (termIndex[terms.term(k)] < 0) {
+                            termIndex[terms.term(k)] = numbered++;
+                        }
+                    }
+                }
+            }
+            return termIndex;
         }
-        List<String> sortedTerms = new ArrayList<>(postings.keySet());
-        sortedTerms.sort(Comparator.naturalOrder()); // String.compareTo = UTF-16 code units = JS sort
-        List<BuiltIndex.TermPosting> inverted = new ArrayList<>(sortedTerms.size());
-        for (String term : sortedTerms) {
-            inverted.add(postings.get(term).toTermPosting(term));
+        int[] byRank = new int[ranks.length];
+        long[] order = new long[firstField.length];
+        int used = 0;
+        for (int id = 0; id < firstField.length; id++) {
+            byRank[ranks[id]] = id;
+            if (firstField[id] >= 0) {
+                order[used++] = (long) firstField[id] << 32 | ranks[id];
+            }
         }
-        return new BuiltIndex(fieldNames, vectors, inverted, settings.searchPipeline(), settings.storePositions());
+        Arrays.sort(order, 0, used);
+        for (int i = 0; i < used; i++) {
+            termIndex[byRank[(int) order[i]]] = numbered++;
+        }
+        return termIndex;
     }
 
-    private BuiltIndex.FieldVector vector(FieldTerms terms, Map<String, Double> idfCache) {
-        // lunr divides the summed lengths by the number of (doc, field) entries: every document counts
-        double averageLength = (double) fieldLengthSums[terms.field] / documentCount;
-        double fieldBoost = settings.fields().get(terms.field).effectiveBoost();
-        List<BuiltIndex.ScoredTerm> scored = new ArrayList<>(terms.frequencies.size());
-        terms.frequencies.forEach((term, tf) -> {
-            Posting posting = postings.get(term);
-            double idf = idfCache.computeIfAbsent(term, t -> idf(posting));
-            double score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (terms.length / averageLength)) + tf);
-            score *= fieldBoost; // two multiplications, in this order, exactly as lunr does them
-            score *= terms.docBoost;
-            if (!(Math.abs(score) < MAX_ABS_SCORE)) {
-                throw new IllegalArgumentException("score " + score + " of '" + term + "' in " + terms.fieldRef
-                        + " is out of range; check the boosts");
+    /** lunr would count a document added twice twice and merge its postings: never meaningful. */
+    private static void requireDistinctRefs(List<IndexCorpus.Document> documents) {
+        Set<String> refs = new HashSet<>();
+        for (IndexCorpus.Document doc : documents) {
+            if (!refs.add(doc.ref)) {
+                throw new IllegalArgumentException("duplicate document ref: " + doc.ref);
             }
-            scored.add(new BuiltIndex.ScoredTerm(posting.termIndex, Math.round(score * 1000)));
-        });
-        // lunr.Vector keeps elements sorted by index; Vector.dot is a merge join that relies on it
-        scored.sort(Comparator.comparingInt(BuiltIndex.ScoredTerm::termIndex));
-        return new BuiltIndex.FieldVector(terms.fieldRef, scored);
+        }
     }
 
     /**
      * lunr.idf: df sums the documents over all fields, so it can exceed N (hence the abs).
      * StrictMath.log is fdlibm like V8's Math.log; HotSpot's intrinsic can differ in the last bit.
      */
-    private double idf(Posting posting) {
-        int df = 0;
-        for (Map<String, List<Token>> docs : posting.byField) {
-            df += docs.size();
-        }
+    private static double idf(int documentCount, int df) {
         return StrictMath.log(1 + Math.abs((documentCount - df + 0.5) / (df + 0.5)));
     }
 
-    /** Term frequencies of one (document, field) pair, in token order. */
-    private static final class FieldTerms {
-        final int field;
-        final String fieldRef;
-        final double docBoost;
-        final int length;
-        final Map<String, Integer> frequencies = new LinkedHashMap<>();
-
-        FieldTerms(int field, String fieldRef, double docBoost, int length) {
-            this.field = field;
-            this.fieldRef = fieldRef;
-            this.docBoost = docBoost;
-            this.length = length;
+    /**
+     * Each (term, field)'s documents, in the order JSON.stringify lists the keys of lunr's posting
+     * object: filling the lists in that order of documents ({@link JsPropertyOrder}) puts every list
+     * in it. {@code counts[t * fields + f + 1]} holds each list's length and becomes the offsets.
+     */
+    private static BuiltIndex.Postings postings(List<IndexCorpus.Document> documents, int fieldCount, int[] counts,
+            boolean withSlots) {
+        for (int i = 1; i < counts.length; i++) {
+            counts[i] += counts[i - 1];
         }
-    }
-
-    /** A term's entry in the inverted index while documents are being added. */
-    private static final class Posting {
-        final int termIndex;
-        final List<Map<String, List<Token>>> byField;
-
-        Posting(int termIndex, int fieldCount) {
-            this.termIndex = termIndex;
-            this.byField = new ArrayList<>(fieldCount);
-            for (int i = 0; i < fieldCount; i++) {
-                byField.add(new LinkedHashMap<>());
-            }
-        }
-
-        void record(int field, String ref, Token token, boolean storePositions) {
-            List<Token> occurrences = byField.get(field).computeIfAbsent(ref, r -> new ArrayList<>());
-            if (storePositions) {
-                occurrences.add(token);
-            }
-        }
-
-        BuiltIndex.TermPosting toTermPosting(String term) {
-            List<List<BuiltIndex.DocOccurrences>> fields = new ArrayList<>(byField.size());
-            for (Map<String, List<Token>> docs : byField) {
-                List<BuiltIndex.DocOccurrences> ordered = new ArrayList<>(docs.size());
-                for (String ref : JsPropertyOrder.order(new ArrayList<>(docs.keySet()))) {
-                    ordered.add(new BuiltIndex.DocOccurrences(ref, docs.get(ref)));
+        int[] starts = counts;
+        int[] next = Arrays.copyOf(starts, starts.length - 1);
+        int[] docs = new int[starts[starts.length - 1]];
+        int[] slots = withSlots ? new int[docs.length] : null;
+        for (int d : JsPropertyOrder.order(documents.stream().map(doc -> doc.ref).toList())) {
+            for (int f = 0; f < fieldCount; f++) {
+                FieldTerms terms = documents.get(d).field(f);
+                for (int k = 0; k < terms.size(); k++) {
+                    int at = next[terms.term(k) * fieldCount + f]++;
+                    docs[at] = d;
+                    if (slots != null) {
+                        slots[at] = k;
+                    }
                 }
-                fields.add(ordered);
             }
-            return new BuiltIndex.TermPosting(term, termIndex, fields);
         }
+        return new BuiltIndex.Postings(fieldCount, starts, docs, slots);
     }
 }

@@ -17,7 +17,22 @@ enum CharClass {
     /** U+30FC is Script=Common, but it only ever occurs inside kana words. */
     private static final int PROLONGED_SOUND_MARK = 0x30FC;
 
+    private static final CharClass[] VALUES = values();
+
+    /** {@link #classify} of every BMP character, by ordinal: the analyser asks several times per character. */
+    private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int cp = 0; cp < BMP.length; cp++) {
+            BMP[cp] = (byte) classify(cp).ordinal();
+        }
+    }
+
     static CharClass of(int cp) {
+        return cp >= 0 && cp < BMP.length ? VALUES[BMP[cp]] : classify(cp);
+    }
+
+    private static CharClass classify(int cp) {
         if (cp < 0x80) { // fast path for ASCII, the bulk of Latin text
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
                     ? WORD : SEPARATOR;

@@ -1,19 +1,15 @@
 package org.qunbook.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Ways to make a site's index smaller without leaving lunr's format: they only decide which tokens
+ * Ways to make a site's index smaller without leaving lunr's format: they only decide which terms
  * reach {@link LunrIndexWriter} and in what order, so the index is still exactly what lunr.js builds
- * from the same token streams.
+ * from the same token streams (a field's tokens are its terms, each repeated as often as it occurs,
+ * in this order).
  *
  * <ul>
  *   <li>{@link #commonCjkTerms} and {@link #withoutTerms}: a CJK bigram (or a run's last character)
@@ -27,6 +23,9 @@ import java.util.TreeSet;
  *       in the vectors are shorter and compress better. Token order means nothing else to lunr
  *       (only the order of stored positions, which queries do not depend on).</li>
  * </ul>
+ *
+ * <p>Both work on term ids: document frequencies are counted once per call, and the new term order
+ * is one ranking of the dictionary, not a sort of every token list (see {@link IndexCorpus}).
  */
 public final class IndexShaping {
     private IndexShaping() {
@@ -37,58 +36,73 @@ public final class IndexShaping {
      * documents and of more than {@code minDocuments} of them (so a small site keeps every posting),
      * sorted.
      */
-    public static Set<String> commonCjkTerms(List<IndexedDocument> documents, String field, double share,
-                                             int minDocuments) {
+    public static Set<String> commonCjkTerms(IndexCorpus corpus, String field, double share, int minDocuments) {
         if (!(share >= 0 && share <= 1) || minDocuments < 0) {
             throw new IllegalArgumentException("share must be in [0, 1] and minDocuments >= 0");
         }
-        Map<String, Integer> frequencies = documentFrequencies(documents, field);
-        double limit = Math.max(share * documents.size(), minDocuments);
         Set<String> common = new TreeSet<>();
-        frequencies.forEach((term, df) -> {
-            if (df > limit && isCjkTerm(term)) {
-                common.add(term);
+        int f = corpus.fieldIndex(field);
+        if (f < 0) {
+            return common;
+        }
+        int[] frequencies = corpus.documentFrequencies(f);
+        double limit = Math.max(share * corpus.size(), minDocuments);
+        for (int id = 0; id < frequencies.length; id++) {
+            if (frequencies[id] > limit && isCjkTerm(corpus.terms().term(id))) {
+                common.add(corpus.terms().term(id));
             }
-        });
+        }
         return common;
     }
 
-    /** The documents with every token of {@code terms} removed from {@code field}; other fields unchanged. */
-    public static List<IndexedDocument> withoutTerms(List<IndexedDocument> documents, String field,
-                                                     Set<String> terms) {
-        if (terms.isEmpty()) {
-            return documents;
+    /** The corpus with every occurrence of {@code terms} removed from {@code field}; other fields unchanged. */
+    public static IndexCorpus withoutTerms(IndexCorpus corpus, String field, Set<String> terms) {
+        int f = corpus.fieldIndex(field);
+        if (terms.isEmpty() || f < 0) {
+            return corpus;
         }
-        List<IndexedDocument> out = new ArrayList<>(documents.size());
-        for (IndexedDocument doc : documents) {
-            Map<String, List<Token>> fields = new LinkedHashMap<>(doc.tokensByField());
-            fields.computeIfPresent(field, (name, tokens) ->
-                    tokens.stream().filter(t -> !terms.contains(t.term())).toList());
-            out.add(new IndexedDocument(doc.ref(), doc.boost(), fields));
+        boolean[] removed = new boolean[corpus.terms().size()];
+        for (String term : terms) {
+            int id = corpus.terms().find(term);
+            if (id >= 0) {
+                removed[id] = true;
+            }
         }
-        return out;
+        List<IndexCorpus.Document> shaped = new ArrayList<>(corpus.size());
+        for (IndexCorpus.Document doc : corpus.documents()) {
+            shaped.add(doc.withField(f, doc.field(f).without(removed)));
+        }
+        return corpus.withDocuments(shaped);
     }
 
     /**
-     * The documents with each field's tokens reordered: terms in more documents (any field) first,
-     * ties by term, each term's occurrences in their original order. Use it on indexes without
-     * positions; with positions they are still right, only listed in this order.
+     * The corpus with each field's terms reordered: terms in more documents (any field) first, ties
+     * by term (UTF-16 order), each term's occurrences in their original order. Use it on indexes
+     * without positions; with positions they are still right, only listed in this order.
      */
-    public static List<IndexedDocument> frequentTermsFirst(List<IndexedDocument> documents) {
-        Map<String, Integer> frequencies = documentFrequencies(documents, null);
-        Comparator<Token> order = Comparator.<Token>comparingInt(t -> -frequencies.get(t.term()))
-                .thenComparing(Token::term);
-        List<IndexedDocument> out = new ArrayList<>(documents.size());
-        for (IndexedDocument doc : documents) {
-            Map<String, List<Token>> fields = new LinkedHashMap<>();
-            doc.tokensByField().forEach((name, tokens) -> {
-                List<Token> sorted = new ArrayList<>(tokens);
-                sorted.sort(order); // stable: a term's occurrences keep their order
-                fields.put(name, sorted);
-            });
-            out.add(new IndexedDocument(doc.ref(), doc.boost(), fields));
+    public static IndexCorpus frequentTermsFirst(IndexCorpus corpus) {
+        return corpus.withTermRanks(frequentFirstRanks(corpus));
+    }
+
+    /**
+     * Each term id's place in the order (more documents first, then UTF-16 order of the term): a
+     * stable counting sort by frequency of the terms already in UTF-16 order.
+     */
+    private static int[] frequentFirstRanks(IndexCorpus corpus) {
+        int[] frequencies = corpus.documentFrequencies(-1);
+        int maxFrequency = corpus.size();
+        int[] firstRankOf = new int[maxFrequency + 2]; // by (maxFrequency - frequency): where that group starts
+        for (int frequency : frequencies) {
+            firstRankOf[maxFrequency - frequency + 1]++;
         }
-        return out;
+        for (int i = 1; i < firstRankOf.length; i++) {
+            firstRankOf[i] += firstRankOf[i - 1];
+        }
+        int[] rank = new int[frequencies.length];
+        for (int id : corpus.terms().inUtf16Order()) {
+            rank[id] = firstRankOf[maxFrequency - frequencies[id]]++;
+        }
+        return rank;
     }
 
     /** Two code points, both CJK in the analyser's sense: a bigram {@link TextAnalyzer} made. */
@@ -109,20 +123,5 @@ public final class IndexShaping {
             }
         }
         return count == codePoints;
-    }
-
-    /** For each term, the number of documents having it in {@code field} (in any field when null). */
-    private static Map<String, Integer> documentFrequencies(List<IndexedDocument> documents, String field) {
-        Map<String, Integer> frequencies = new HashMap<>();
-        for (IndexedDocument doc : documents) {
-            Set<String> terms = new HashSet<>();
-            if (field == null) {
-                doc.tokensByField().values().forEach(tokens -> tokens.forEach(t -> terms.add(t.term())));
-            } else {
-                doc.tokens(field).forEach(t -> terms.add(t.term()));
-            }
-            terms.forEach(term -> frequencies.merge(term, 1, Integer::sum));
-        }
-        return frequencies;
     }
 }

@@ -15,6 +15,16 @@ import java.util.Set;
  */
 public record IndexedDocument(String ref, Double boost, Map<String, List<Token>> tokensByField) {
     public IndexedDocument {
+        requireRefAndBoost(ref, boost);
+        Objects.requireNonNull(tokensByField, "tokensByField");
+        Map<String, List<Token>> copy = new LinkedHashMap<>();
+        tokensByField.forEach((field, tokens) -> copy.put(
+                Objects.requireNonNull(field, "field name"), List.copyOf(tokens)));
+        tokensByField = Collections.unmodifiableMap(copy);
+    }
+
+    /** What lunr can take as a document's ref and boost (shared with {@link IndexCorpus.Builder}). */
+    static void requireRefAndBoost(String ref, Double boost) {
         Objects.requireNonNull(ref, "ref");
         if (ref.isEmpty()) {
             throw new IllegalArgumentException("empty document ref");
@@ -23,11 +33,6 @@ public record IndexedDocument(String ref, Double boost, Map<String, List<Token>>
         if (boost != null && boost.isInfinite()) {
             throw new IllegalArgumentException("infinite boost for document " + ref);
         }
-        Objects.requireNonNull(tokensByField, "tokensByField");
-        Map<String, List<Token>> copy = new LinkedHashMap<>();
-        tokensByField.forEach((field, tokens) -> copy.put(
-                Objects.requireNonNull(field, "field name"), List.copyOf(tokens)));
-        tokensByField = Collections.unmodifiableMap(copy);
     }
 
     /** Every distinct term of the document, e.g. for {@link ScriptFolding#browserTable(java.util.Collection)}. */

@@ -1,8 +1,8 @@
 package org.qunbook.search;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The order in which JSON.stringify lists an object's keys: array-index keys (canonical decimal
@@ -28,18 +28,21 @@ final class JsPropertyOrder {
         return Long.parseLong(key) <= MAX_ARRAY_INDEX;
     }
 
-    /** Returns {@code keysInInsertionOrder} in the order a JS object would enumerate them. */
-    static List<String> order(List<String> keysInInsertionOrder) {
-        List<String> indexKeys = new ArrayList<>();
-        List<String> otherKeys = new ArrayList<>();
-        for (String key : keysInInsertionOrder) {
-            (isArrayIndex(key) ? indexKeys : otherKeys).add(key);
+    /**
+     * The positions of {@code keysInInsertionOrder} in the order a JS object holding them all would
+     * enumerate them. An object holding only some of them enumerates those in the same relative order.
+     */
+    static int[] order(List<String> keysInInsertionOrder) {
+        int[] indexKeys = IntStream.range(0, keysInInsertionOrder.size())
+                .filter(i -> isArrayIndex(keysInInsertionOrder.get(i))).toArray();
+        if (indexKeys.length == 0) {
+            return IntStream.range(0, keysInInsertionOrder.size()).toArray();
         }
-        if (indexKeys.isEmpty()) {
-            return keysInInsertionOrder;
-        }
-        indexKeys.sort(Comparator.comparingLong(Long::parseLong));
-        indexKeys.addAll(otherKeys);
-        return indexKeys;
+        return IntStream.concat(
+                IntStream.of(indexKeys).boxed()
+                        .sorted(Comparator.comparingLong(i -> Long.parseLong(keysInInsertionOrder.get(i))))
+                        .mapToInt(Integer::intValue),
+                IntStream.range(0, keysInInsertionOrder.size()).filter(i -> !isArrayIndex(keysInInsertionOrder.get(i))))
+                .toArray();
     }
 }

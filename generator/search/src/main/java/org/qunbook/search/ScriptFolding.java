@@ -1,12 +1,11 @@
 package org.qunbook.search;
 
 import com.github.houbb.opencc4j.support.datamap.impl.DataMaps;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,19 +19,18 @@ public final class ScriptFolding {
     /** Code point → code point; every key differs from its value. */
     private final Map<Integer, Integer> table;
     /**
-     * The same mapping for the BMP as a dense array (0 = unchanged): folding runs on every character
-     * of every page (search analysis, glossary matching), and a boxed map lookup per character was a
-     * fifth of a build's time. Characters beyond the BMP fall back to the map.
+     * The table's Basic Multilingual Plane part as an array: folding runs on every character of every
+     * page (search analysis, glossary matching), and a boxed map lookup per character was a fifth of
+     * a build's time.
      */
-    private final int[] bmp = new int[Character.MAX_VALUE + 1];
+    private final int[] bmp;
 
     private ScriptFolding(Map<Integer, Integer> table) {
         this.table = Map.copyOf(table);
-        this.table.forEach((from, to) -> {
-            if (from <= Character.MAX_VALUE) {
-                bmp[from] = to;
-            }
-        });
+        this.bmp = new int[table.isEmpty() ? 0 : Character.MAX_VALUE + 1];
+        for (int cp = 0; cp < bmp.length; cp++) {
+            bmp[cp] = table.getOrDefault(cp, cp);
+        }
     }
 
     /** OpenCC's Traditional → Simplified characters (first candidate), chains resolved. Built once per JVM. */
@@ -63,9 +61,8 @@ public final class ScriptFolding {
 
     /** The Simplified form of one code point (the code point itself if it has none). */
     public int fold(int codePoint) {
-        if (codePoint >= 0 && codePoint <= Character.MAX_VALUE) {
-            int folded = bmp[codePoint];
-            return folded == 0 ? codePoint : folded;
+        if (codePoint >= 0 && codePoint < bmp.length) {
+            return bmp[codePoint];
         }
         return table.getOrDefault(codePoint, codePoint);
     }
@@ -98,13 +95,15 @@ public final class ScriptFolding {
      * so the smaller table folds queries with the same search results as the full one.
      */
     public String browserTable(Collection<String> indexTerms) {
-        Set<Integer> indexed = new HashSet<>();
+        BitSet indexed = new BitSet(); // a set of every character of 100,000 terms: bits, not boxed Integers
         for (String term : indexTerms) {
-            term.codePoints().forEach(indexed::add);
+            for (int i = 0; i < term.length(); i += Character.charCount(term.codePointAt(i))) {
+                indexed.set(term.codePointAt(i));
+            }
         }
         Map<Integer, Integer> needed = new TreeMap<>();
         table.forEach((traditional, simplified) -> {
-            if (indexed.contains(simplified)) {
+            if (indexed.get(simplified)) {
                 needed.put(traditional, simplified);
             }
         });

@@ -50,25 +50,52 @@ public final class TextAnalyzer {
     }
 
     public List<Token> analyze(String text) {
-        NormalizedText normalized = NormalizedText.of(text, folding);
         List<Token> tokens = new ArrayList<>();
+        tokenize(text, new Tokens() {
+            @Override
+            public void word(String term, int start, int length) {
+                tokens.add(new Token(term, start, length));
+            }
+
+            @Override
+            public void cjk(long key, int start, int length) {
+                tokens.add(new Token(ShortTerms.text(key), start, length));
+            }
+        });
+        return List.copyOf(tokens);
+    }
+
+    /**
+     * The tokens of {@link #analyze(String)}, in the same order, handed to {@code out} one by one:
+     * the index counts terms without a {@link Token}, and CJK terms without a String, per occurrence.
+     */
+    void tokenize(String text, Tokens out) {
+        NormalizedText normalized = NormalizedText.of(text, folding);
+        int[] runChars = new int[normalized.size()];
         int i = 0;
         int n = normalized.size();
         while (i < n) {
             CharClass kind = CharClass.of(normalized.codePoint(i));
             if (kind == CharClass.WORD) {
-                i = word(normalized, i, tokens);
+                i = word(normalized, i, out);
             } else if (kind == CharClass.CJK) {
-                i = cjkRun(normalized, i, tokens);
+                i = cjkRun(normalized, i, runChars, out);
             } else {
                 i++; // separators end runs; a mark outside a word is dropped
             }
         }
-        return List.copyOf(tokens);
+    }
+
+    /** Receives tokens: the term and the span of original UTF-16 units it came from. */
+    interface Tokens {
+        void word(String term, int start, int length);
+
+        /** A CJK character or bigram, as its {@link ShortTerms} key. */
+        void cjk(long key, int start, int length);
     }
 
     /** Adds the word starting at {@code from}; returns the index after it. */
-    private static int word(NormalizedText text, int from, List<Token> tokens) {
+    private static int word(NormalizedText text, int from, Tokens tokens) {
         int i = from + 1;
         while (i < text.size()) {
             CharClass kind = CharClass.of(text.codePoint(i));
@@ -78,7 +105,7 @@ public final class TextAnalyzer {
                 break;
             }
         }
-        tokens.add(token(text, from, i));
+        tokens.word(text.text(from, i), text.start(from), text.end(i - 1) - text.start(from));
         return i;
     }
 
@@ -92,42 +119,45 @@ public final class TextAnalyzer {
         return cp >= '0' && cp <= '9';
     }
 
-    /** Adds the tokens of the CJK run starting at {@code from}; returns the index after it. */
-    private int cjkRun(NormalizedText text, int from, List<Token> tokens) {
-        List<Integer> chars = new ArrayList<>(); // indexes into text; marks inside the run are skipped
+    /**
+     * Adds the tokens of the CJK run starting at {@code from}; returns the index after it.
+     * {@code chars} is scratch space for the run's indexes into text (marks inside the run are skipped).
+     */
+    private int cjkRun(NormalizedText text, int from, int[] chars, Tokens tokens) {
+        int count = 0;
         int i = from;
         while (i < text.size()) {
             CharClass kind = CharClass.of(text.codePoint(i));
             if (kind == CharClass.CJK) {
-                chars.add(i);
+                chars[count++] = i;
             } else if (kind != CharClass.MARK) {
                 break;
             }
             i++;
         }
-        if (chars.size() == 1) {
-            tokens.add(token(text, chars.get(0), chars.get(0) + 1));
+        if (count == 1) {
+            character(text, chars[0], tokens);
             return i;
         }
-        for (int k = 0; k < chars.size(); k++) {
-            int at = chars.get(k);
-            boolean last = k + 1 == chars.size();
+        for (int k = 0; k < count; k++) {
+            int at = chars[k];
+            boolean last = k + 1 == count;
             if (cjkUnigrams && !last) {
-                tokens.add(token(text, at, at + 1));
+                character(text, at, tokens);
             }
             if (!last) {
-                int next = chars.get(k + 1);
-                String bigram = text.text(at, at + 1) + text.text(next, next + 1);
-                tokens.add(new Token(bigram, text.start(at), text.end(next) - text.start(at)));
+                int next = chars[k + 1];
+                tokens.cjk(ShortTerms.key(text.codePoint(at), text.codePoint(next)), text.start(at),
+                        text.end(next) - text.start(at));
             } else {
-                tokens.add(token(text, at, at + 1)); // the last character, in both modes
+                character(text, at, tokens); // the last character, in both modes
             }
         }
         return i;
     }
 
-    /** The token of normalised code points {@code from} to {@code to} (exclusive), spanning their sources. */
-    private static Token token(NormalizedText text, int from, int to) {
-        return new Token(text.text(from, to), text.start(from), text.end(to - 1) - text.start(from));
+    /** The token of the one CJK character at {@code at}. */
+    private static void character(NormalizedText text, int at, Tokens tokens) {
+        tokens.cjk(ShortTerms.key(text.codePoint(at)), text.start(at), text.end(at) - text.start(at));
     }
 }

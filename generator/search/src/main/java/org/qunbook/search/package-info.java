@@ -7,14 +7,30 @@
  *   <li>{@link org.qunbook.search.TextAnalyzer} turns field text into {@link org.qunbook.search.Token}s
  *       (CJK bigrams and each run's last character, lower-cased words and numbers, positions in the
  *       original text).</li>
- *   <li>{@link org.qunbook.search.LunrIndexWriter} builds the index from
- *       {@link org.qunbook.search.IndexedDocument}s exactly as lunr's {@code Builder} would and writes
- *       the bytes {@code JSON.stringify} would (spec: shared/search/lunr-format.md).</li>
+ *   <li>{@link org.qunbook.search.LunrIndexWriter} builds the index exactly as lunr's {@code Builder}
+ *       would from the same token streams and writes the bytes {@code JSON.stringify} would (spec:
+ *       shared/search/lunr-format.md).</li>
  *   <li>{@link org.qunbook.search.IndexShaping} makes big indexes smaller in the same format, by
- *       choosing which tokens reach the writer and in what order.</li>
+ *       choosing which terms reach the writer and in what order.</li>
  *   <li>{@code qunbook-search.js} (a resource of this package) repeats the analysis for queries in
  *       the browser and queries the index with lunr's programmatic API.</li>
  * </ul>
+ *
+ * <h2>Tokens for reference, term counts for the index</h2>
+ * {@code TextAnalyzer.analyze} and {@link org.qunbook.search.IndexedDocument} (a token list per
+ * field) are the reference form: what the browser's analysis is checked against and what lunr.js is
+ * fed in the differential tests. A site's index has millions of tokens, though, and lunr's builder
+ * only needs, per (document, field), each distinct term's count, the field's length and the order in
+ * which its terms first occur (which numbers them); positions only when they are stored. So the index
+ * is built from an {@link org.qunbook.search.IndexCorpus}: one dictionary numbers every term, and each
+ * field is a {@code FieldTerms} of term ids and counts, filled by {@link org.qunbook.search.TermCounts}
+ * straight from the analyser (CJK terms, 99% of them, as {@code long} keys: no String per token).
+ * {@code LunrIndexWriter}'s token-list methods turn their documents into a corpus first, so there is
+ * one builder ({@code Bm25IndexBuilder}: statistics and postings in int arrays) and one serializer
+ * ({@code LunrJsonSerializer}, scoring each vector as it writes it, into UTF-8 bytes with integer
+ * score formatting). Shaping works on the ids too: document frequencies are counted once, and
+ * "frequent terms first" is a ranking of the dictionary from which the builder numbers the terms,
+ * not a reordering of every field.
  *
  * <h2>Traditional → Simplified: per character, with a table for the browser</h2>
  * Readers type Simplified or Traditional, so index terms and queries are both folded to Simplified.

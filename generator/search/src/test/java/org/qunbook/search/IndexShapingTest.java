@@ -2,6 +2,7 @@ package org.qunbook.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,12 +19,12 @@ class IndexShapingTest {
         return new IndexedDocument(ref, null, Map.of("title", ANALYZER.analyze(title), "body", ANALYZER.analyze(body)));
     }
 
-    private static List<String> terms(IndexedDocument doc, String field) {
-        return doc.tokens(field).stream().map(Token::term).toList();
+    private static IndexCorpus corpus(List<IndexedDocument> docs) {
+        return IndexCorpus.of(List.of("title", "body"), docs, true);
     }
 
     /** Ten documents: 社群 in every body, 规则 in four, 复购 in one; KOL in every body too. */
-    private static List<IndexedDocument> corpus() {
+    private static List<IndexedDocument> documents() {
         List<IndexedDocument> docs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String body = "社群。KOL " + (i < 4 ? "规则。" : "") + (i == 0 ? "复购。" : "");
@@ -32,9 +33,13 @@ class IndexShapingTest {
         return docs;
     }
 
+    private static IndexCorpus corpus() {
+        return corpus(documents());
+    }
+
     @Test
     void commonTermsAreCjkTermsInTheFieldOfMoreThanTheShareOfDocuments() {
-        List<IndexedDocument> docs = corpus();
+        IndexCorpus docs = corpus();
         // 社群 and its last character 群: 10 of 10; 规则 and 则: 4 of 10; KOL is not CJK
         assertEquals(Set.of("社群", "群"), IndexShaping.commonCjkTerms(docs, "body", 0.5, 0));
         assertEquals(Set.of("社群", "群", "规则", "则"), IndexShaping.commonCjkTerms(docs, "body", 0.3, 0));
@@ -49,28 +54,29 @@ class IndexShapingTest {
 
     @Test
     void withoutTermsRemovesThemFromOneFieldOnly() {
-        List<IndexedDocument> docs = IndexShaping.withoutTerms(corpus(), "body", Set.of("社群", "群"));
-        assertEquals(List.of("kol", "规则", "则", "复购", "购"), terms(docs.get(0), "body"));
-        assertEquals(List.of("社群", "群规", "规则", "则"), terms(docs.get(0), "title"));
-        assertEquals("da", docs.get(0).ref());
-        assertEquals(corpus(), IndexShaping.withoutTerms(corpus(), "body", Set.of()));
+        IndexCorpus docs = IndexShaping.withoutTerms(corpus(), "body", Set.of("社群", "群"));
+        assertEquals(List.of("kol", "规则", "则", "复购", "购"), CorpusTokens.terms(docs, 0, "body"));
+        assertEquals(List.of("社群", "群规", "规则", "则"), CorpusTokens.terms(docs, 0, "title"));
+        assertEquals("da", docs.documents().get(0).ref);
+        IndexCorpus unchanged = corpus();
+        assertSame(unchanged, IndexShaping.withoutTerms(unchanged, "body", Set.of()));
     }
 
     @Test
     void frequentTermsComeFirstAndEachTermKeepsItsOccurrencesInOrder() {
-        List<IndexedDocument> docs = new ArrayList<>(corpus());
+        List<IndexedDocument> docs = new ArrayList<>(documents());
         docs.set(1, doc("db", "标题", "复购。社群，社群。KOL"));
-        List<IndexedDocument> shaped = IndexShaping.frequentTermsFirst(docs);
+        IndexCorpus shaped = IndexShaping.frequentTermsFirst(corpus(docs));
         // document frequencies (any field): 社群 10, 群 10, kol 10, 标题 9, 题 9, 规则 4, 则 4, 复购 2, 购 2
-        assertEquals(List.of("kol", "社群", "社群", "群", "群", "复购", "购"), terms(shaped.get(1), "body"));
-        List<Token> tokens = shaped.get(1).tokens("body");
+        assertEquals(List.of("kol", "社群", "社群", "群", "群", "复购", "购"), CorpusTokens.terms(shaped, 1, "body"));
+        List<Token> tokens = CorpusTokens.tokens(shaped, 1, "body");
         assertTrue(tokens.get(1).start() < tokens.get(2).start(), tokens::toString);
-        assertEquals(List.of("标题", "题"), terms(shaped.get(1), "title"));
+        assertEquals(List.of("标题", "题"), CorpusTokens.terms(shaped, 1, "title"));
         // the same tokens, only reordered
         for (int i = 0; i < docs.size(); i++) {
             for (String field : List.of("title", "body")) {
-                assertEquals(Set.copyOf(docs.get(i).tokens(field)), Set.copyOf(shaped.get(i).tokens(field)));
-                assertEquals(docs.get(i).tokens(field).size(), shaped.get(i).tokens(field).size());
+                assertEquals(Set.copyOf(docs.get(i).tokens(field)), Set.copyOf(CorpusTokens.tokens(shaped, i, field)));
+                assertEquals(docs.get(i).tokens(field).size(), CorpusTokens.tokens(shaped, i, field).size());
             }
         }
     }

@@ -72,8 +72,9 @@ class IndexSizeReportTest {
             String ref = (i >= 52 ? String.valueOf(letters.charAt(i / 52)) : "") + letters.charAt(i % 52);
             shortRefs.add(new IndexedDocument(ref, null, docs.get(i).tokensByField()));
         }
-        List<IndexedDocument> frequentFirst = IndexShaping.frequentTermsFirst(shortRefs);
-        Set<String> common = IndexShaping.commonCjkTerms(shortRefs, "body", 0.15, 100);
+        IndexCorpus corpus = IndexCorpus.of(List.of("title", "keywords", "body"), shortRefs, false);
+        IndexCorpus frequentFirst = IndexShaping.frequentTermsFirst(corpus);
+        Set<String> common = IndexShaping.commonCjkTerms(corpus, "body", 0.15, 100);
         Map<String, long[]> sizes = new LinkedHashMap<>();
         sizes.put("bigrams only (the old analysis)", size(fields, withoutLastCharacters(docs)));
         sizes.put("+ each run's last character", size(fields, docs));
@@ -81,13 +82,18 @@ class IndexSizeReportTest {
         sizes.put("+ scores to one decimal", size(oneDecimal, shortRefs));
         sizes.put("+ frequent terms first", size(oneDecimal, frequentFirst));
         sizes.put("+ " + common.size() + " common terms out of the body",
-                size(oneDecimal, IndexShaping.frequentTermsFirst(IndexShaping.withoutTerms(shortRefs, "body", common))));
+                size(oneDecimal, IndexShaping.frequentTermsFirst(IndexShaping.withoutTerms(corpus, "body", common))));
         System.out.println("index size as the generator shapes it, 1,000 pages x ~1,500 chars:");
         sizes.forEach((name, s) -> System.out.printf("  %-40s raw %,12d B   gzip -9 %,11d B%n", name, s[0], s[1]));
     }
 
     private static long[] size(List<SearchField> fields, List<IndexedDocument> docs) throws IOException {
         byte[] raw = new LunrIndexWriter(LunrIndexSettings.of(fields)).toJson(docs).getBytes(StandardCharsets.UTF_8);
+        return new long[] {raw.length, gzip(raw)};
+    }
+
+    private static long[] size(List<SearchField> fields, IndexCorpus corpus) throws IOException {
+        byte[] raw = new LunrIndexWriter(LunrIndexSettings.of(fields)).toUtf8(corpus);
         return new long[] {raw.length, gzip(raw)};
     }
 

@@ -173,18 +173,21 @@ class LunrDifferentialTest {
 
         // As the generator shapes it (SearchIndexer): scores to one decimal through small boosts, common
         // terms out of the body (forced here: the handbook is below the generator's minimum), frequent
-        // terms first, short refs.
-        Set<String> common = IndexShaping.commonCjkTerms(docs, "body", 0.15, 0);
-        assertTrue(common.size() > 100, "common terms: " + common.size());
-        List<IndexedDocument> shaped = new ArrayList<>();
-        List<IndexedDocument> reordered = IndexShaping.frequentTermsFirst(IndexShaping.withoutTerms(docs, "body", common));
-        for (int i = 0; i < reordered.size(); i++) {
-            IndexedDocument d = reordered.get(i);
-            shaped.add(new IndexedDocument(String.valueOf((char) ('a' + i / 26)) + (char) ('a' + i % 26), d.boost(),
+        // terms first, short refs. lunr.js gets the shaped corpus as token streams; the writer the corpus.
+        List<IndexedDocument> shortRefs = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            IndexedDocument d = docs.get(i);
+            shortRefs.add(new IndexedDocument(String.valueOf((char) ('a' + i / 26)) + (char) ('a' + i % 26), d.boost(),
                     d.tokensByField()));
         }
-        assertSameIndex(LunrIndexSettings.of(List.of(new SearchField("title", 0.1), new SearchField("keywords", 0.04),
-                new SearchField("body", 0.01))), shaped);
+        IndexCorpus corpus = IndexCorpus.of(List.of("title", "keywords", "body"), shortRefs, true);
+        Set<String> common = IndexShaping.commonCjkTerms(corpus, "body", 0.15, 0);
+        assertTrue(common.size() > 100, "common terms: " + common.size());
+        IndexCorpus shaped = IndexShaping.frequentTermsFirst(IndexShaping.withoutTerms(corpus, "body", common));
+        LunrIndexSettings settings = LunrIndexSettings.of(List.of(new SearchField("title", 0.1),
+                new SearchField("keywords", 0.04), new SearchField("body", 0.01)));
+        String java = assertSameIndex(settings, CorpusTokens.documents(shaped));
+        assertEquals(java, new String(new LunrIndexWriter(settings).toUtf8(shaped), StandardCharsets.UTF_8));
     }
 
     /** Asserts LunrIndexWriter writes exactly what lunr.js builds; returns the index text. */
