@@ -30,6 +30,6 @@ final class BuildArguments {
 
     BuildOptions options(Path output) {
         return BuildOptions.of(source, output).withStrict(strict).withBaseUrl(Optional.ofNullable(baseUrl))
-                .withThemeDir(Optional.ofNullable(themeDir));
+                .withThemeDir(Optional.ofNullable(themeDir)).withIndexSizes(!quiet);
     }
 }

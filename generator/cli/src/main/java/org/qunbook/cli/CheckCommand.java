@@ -28,7 +28,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new Build(arguments.options(Path.of("public")).withWrite(false)).run();
+        BuildResult result = new Build(arguments.options(Path.of("public")).withWrite(false)
+                .withIndexSizes(false)).run();
         boolean failed = result.failed(arguments.strict);
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             ProblemFormats.githubAnnotations(result).forEach(spec.commandLine().getOut()::println);

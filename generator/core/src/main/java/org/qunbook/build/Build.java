@@ -196,7 +196,7 @@ public final class Build {
                 return List.of();
             }
             SearchIndex index = stage("index", () -> new SearchIndexer(site, TextAnalyzer.standard())
-                    .build(transformed, plugins.searchEntries(List.copyOf(pages))));
+                    .build(transformed, plugins.searchEntries(List.copyOf(pages)), options.indexSizes()));
             unreportedIndex = index;
             if (options.strict() || !options.write()) {
                 // a budget warning must stop a strict build before it writes; check writes nothing to wait on

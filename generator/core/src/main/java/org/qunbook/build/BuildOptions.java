@@ -14,36 +14,44 @@ import java.util.Optional;
  * @param baseUrl     overrides {@code base_url}
  * @param classLoader where plugins and the theme are found
  * @param write       false to run every check without writing anything ({@code qunbook check})
+ * @param indexSizes  measure the search index's gzipped size for the build summary even when the
+ *                    raw index is within {@code search.budget_kb} (so the budget check needs no
+ *                    gzip): false when nobody reads the summary ({@code build -q}, {@code check}),
+ *                    which saves deflating the whole index (a second of CPU at 1,000 pages)
  */
 public record BuildOptions(Path source, Path output, boolean serving, boolean strict, Optional<Path> themeDir,
-                           Optional<String> baseUrl, ClassLoader classLoader, boolean write) {
+                           Optional<String> baseUrl, ClassLoader classLoader, boolean write, boolean indexSizes) {
 
     public static BuildOptions of(Path source, Path output) {
         return new BuildOptions(source, output, false, false, Optional.empty(), Optional.empty(),
-                BuildOptions.class.getClassLoader(), true);
+                BuildOptions.class.getClassLoader(), true, true);
     }
 
     public BuildOptions withWrite(boolean value) {
-        return new BuildOptions(source, output, serving, strict, themeDir, baseUrl, classLoader, value);
+        return new BuildOptions(source, output, serving, strict, themeDir, baseUrl, classLoader, value, indexSizes);
     }
 
     public BuildOptions withClassLoader(ClassLoader value) {
-        return new BuildOptions(source, output, serving, strict, themeDir, baseUrl, value, write);
+        return new BuildOptions(source, output, serving, strict, themeDir, baseUrl, value, write, indexSizes);
     }
 
     public BuildOptions withStrict(boolean value) {
-        return new BuildOptions(source, output, serving, value, themeDir, baseUrl, classLoader, write);
+        return new BuildOptions(source, output, serving, value, themeDir, baseUrl, classLoader, write, indexSizes);
     }
 
     public BuildOptions withServing(boolean value) {
-        return new BuildOptions(source, output, value, strict, themeDir, baseUrl, classLoader, write);
+        return new BuildOptions(source, output, value, strict, themeDir, baseUrl, classLoader, write, indexSizes);
     }
 
     public BuildOptions withThemeDir(Optional<Path> value) {
-        return new BuildOptions(source, output, serving, strict, value, baseUrl, classLoader, write);
+        return new BuildOptions(source, output, serving, strict, value, baseUrl, classLoader, write, indexSizes);
     }
 
     public BuildOptions withBaseUrl(Optional<String> value) {
-        return new BuildOptions(source, output, serving, strict, themeDir, value, classLoader, write);
+        return new BuildOptions(source, output, serving, strict, themeDir, value, classLoader, write, indexSizes);
+    }
+
+    public BuildOptions withIndexSizes(boolean value) {
+        return new BuildOptions(source, output, serving, strict, themeDir, baseUrl, classLoader, write, value);
     }
 }

@@ -17,6 +17,9 @@ import java.util.Locale;
 public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, long textRawBytes, long textGzipBytes,
                                 int terms, int cjkBigrams, int commonTerms) {
 
+    /** A gzipped size that was not measured (see {@link SearchIndexer#build(java.util.List, java.util.List, boolean)}). */
+    public static final long UNMEASURED = -1;
+
     public double bigramShare() {
         return terms == 0 ? 0 : (double) cjkBigrams / terms;
     }
@@ -27,6 +30,10 @@ public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, lo
      * terms before the semicolon when there are any.
      */
     public String summary() {
+        if (gzipBytes == UNMEASURED) {
+            return String.format(Locale.ROOT, "Search index: %d documents, %s raw, %d terms; snippet text %s raw",
+                    documents, size(rawBytes), terms, size(textRawBytes));
+        }
         return String.format(Locale.ROOT, "Search index: %d documents, %s raw, %s gzipped (%s a document), "
                         + "%d terms, %.0f%% CJK bigrams%s; snippet text %s raw, %s gzipped", documents, size(rawBytes),
                 size(gzipBytes), size(documents == 0 ? 0 : gzipBytes / documents), terms, bigramShare() * 100,

@@ -94,6 +94,15 @@ public final class SearchIndexer {
     }
 
     public SearchIndex build(List<TransformedPage> pages, List<SearchEntry> entries) {
+        return build(pages, entries, true);
+    }
+
+    /**
+     * @param gzipSizes false to skip deflating the index for its gzipped sizes when its raw size is
+     *                  within {@code search.budget_kb} (then it cannot be over it gzipped either);
+     *                  the report's gzipped sizes are then {@link SearchIndexReport#UNMEASURED}
+     */
+    public SearchIndex build(List<TransformedPage> pages, List<SearchEntry> entries, boolean gzipSizes) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (TransformedPage transformed : pages) {
             Draft draft = pageDraft(transformed);
@@ -131,9 +140,16 @@ public final class SearchIndexer {
         shipped.addAll(docs);
         long shippedBytes = size(shipped);
         long textBytes = size(texts);
-        CompletableFuture<SearchIndexReport> report = GzipSize.inBackground(shipped)
-                .thenCombine(GzipSize.inBackground(texts), (shippedGzip, textGzip) -> new SearchIndexReport(
-                        infos.size(), shippedBytes, shippedGzip, textBytes, textGzip, termCount, bigrams, commonCount));
+        CompletableFuture<SearchIndexReport> report;
+        if (gzipSizes || shippedBytes > config.search().budgetKb() * 1024) {
+            report = GzipSize.inBackground(shipped).thenCombine(GzipSize.inBackground(texts), (shippedGzip, textGzip) ->
+                    new SearchIndexReport(infos.size(), shippedBytes, shippedGzip, textBytes, textGzip, termCount,
+                            bigrams, commonCount));
+        } else {
+            report = CompletableFuture.completedFuture(new SearchIndexReport(infos.size(), shippedBytes,
+                    SearchIndexReport.UNMEASURED, textBytes, SearchIndexReport.UNMEASURED, termCount, bigrams,
+                    commonCount));
+        }
         return new SearchIndex(index, infos, shaped.foldTable(), docs, texts, report);
     }
 

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qunbook.build.BuildOptions;
+import org.qunbook.build.BuildResult;
 import org.qunbook.testing.TestSite;
 
 class SearchIndexerTest {
@@ -43,6 +46,31 @@ class SearchIndexerTest {
         assertThat(new SearchIndexReport(2, 2048, 1024, 512, 300, 10, 7, 0).summary()).isEqualTo("Search index: "
                 + "2 documents, 2.0 KiB raw, 1.0 KiB gzipped (0.5 KiB a document), 10 terms, 70% CJK bigrams; "
                 + "snippet text 0.5 KiB raw, 0.3 KiB gzipped");
+    }
+
+    @Test
+    void aBuildNobodyReadsTheSummaryOfSkipsTheGzipUnlessTheRawIndexIsOverBudget() {
+        String page = """
+                -- content/a.md --
+                ---
+                title: 找准社群定位
+                ---
+                正文：为谁服务，提供什么价值。
+                """;
+        TestSite site = TestSite.write(dir.resolve("within"), TestSite.MINIMAL_CONFIG + page);
+        BuildResult quiet = site.build(BuildOptions.of(site.root().resolve("content"), site.output())
+                .withIndexSizes(false));
+        assertThat(quiet.written()).isTrue();
+        assertThat(quiet.reports()).singleElement().asString().startsWith("Search index: 2 documents")
+                .doesNotContain("gzipped");
+
+        TestSite over = TestSite.write(dir.resolve("over"), TestSite.MINIMAL_CONFIG
+                + "search: { budget_kb: 1 }\n" + page + IntStream.range(0, 3000)
+                .mapToObj(i -> Character.toString(0x4E00 + i * 37 % 20_000)).collect(Collectors.joining()) + "\n");
+        BuildResult measured = over.build(BuildOptions.of(over.root().resolve("content"), over.output())
+                .withIndexSizes(false));
+        assertThat(measured.reports()).singleElement().asString().contains("gzipped");
+        assertThat(TestSite.format(measured.problems())).contains("over the budget of 1 KiB");
     }
 
     @Test
