@@ -89,6 +89,8 @@ public final class QuickRender {
             edited.add(page);
         }
         List<RenderedFile> files = new ArrayList<>();
+        // Link problems come back here; anything a plugin reports goes to the last build's collector,
+        // unseen: the rebuild right after reports it (and shows it in the pages if it is an error).
         for (Page page : edited) {
             TransformedPage transformed = transformer.transformAgain(page, List.copyOf(next), problems);
             Optional<RenderedFile> file = renderer.renderAgain(transformed, problems);
