@@ -38,6 +38,10 @@ public interface SitePlugin {
     /** Adds entries to the search index beside the pages. */
     default void addSearchEntries(SearchEntriesContext context) {}
 
-    /** Runs after the site is written; may add files and report problems. */
+    /**
+     * Runs after the site is written; may add files and report problems. The pages' content has
+     * been released by then ({@link PageView#content()} is empty): gather what you need from it
+     * in {@code contentLoaded} or {@code transform}.
+     */
     default void postBuild(PostBuildContext context) {}
 }

@@ -191,6 +191,11 @@ public final class Build {
                         }
                     }));
         }
+        if (cache == null) {
+            // Every page is written: its document is no longer needed (serve keeps them for the
+            // quick render). On a 10,000-page site this is hundreds of MB the index stage can use.
+            pages.forEach(page -> page.content().empty());
+        }
         IndexStage indexStage = () -> {
             if (!site.search().enabled()) {
                 return List.of();

@@ -84,6 +84,6 @@ public final class ContentTransformer {
         links.apply(page, page.content(), problems);
         List<TocEntry> toc = anchors.apply(page.content());
         ReadableText text = ReadableText.of(page.content());
-        return new TransformedPage(page, page.content().html(), toc, TextStats.of(text.text()), text);
+        return new TransformedPage(page, toc, TextStats.of(text.text()), text);
     }
 }

@@ -6,16 +6,22 @@ import org.qunbook.site.Page;
 /**
  * A page ready for its template.
  *
- * @param page        the page
- * @param contentHtml its final content HTML (links rewritten, anchors added)
- * @param toc         headings for the on-page table of contents
- * @param stats       length and reading time
- * @param text        the text a reader reads (for search)
+ * @param page  the page, its content final (links rewritten, anchors added)
+ * @param toc   headings for the on-page table of contents
+ * @param stats length and reading time
+ * @param text  the text a reader reads (for search)
  */
-public record TransformedPage(Page page, String contentHtml, List<TocEntry> toc, TextStats stats,
-                              ReadableText text) {
+public record TransformedPage(Page page, List<TocEntry> toc, TextStats stats, ReadableText text) {
 
     public TransformedPage {
         toc = List.copyOf(toc);
+    }
+
+    /**
+     * The final content as HTML, made when asked (by the render stage) rather than kept: a site's
+     * worth of HTML strings next to its documents was a fifth of a 10,000-page build's memory.
+     */
+    public String contentHtml() {
+        return page.content().html();
     }
 }
