@@ -175,12 +175,9 @@ public final class LiveOutput implements SiteOutput {
     @Override
     public void commit() throws IOException {
         synchronized (state) {
-            for (String gone : state.written.keySet()) {
-                if (!written.containsKey(gone) && !copied.containsKey(gone)) {
-                    Files.deleteIfExists(root.resolve(gone));
-                }
-            }
-            for (String gone : state.copied.keySet()) {
+            java.util.Set<String> before = new java.util.HashSet<>(state.written.keySet());
+            before.addAll(state.copied.keySet());
+            for (String gone : before) {
                 if (!written.containsKey(gone) && !copied.containsKey(gone)) {
                     Files.deleteIfExists(root.resolve(gone));
                 }
