@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import org.qunbook.api.HanziOrder;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SiteInfo;
@@ -100,7 +101,7 @@ public final class Build {
         Path source = options.source();
         // Two dictionaries later stages need (OpenCC's characters, pinyin: ~0.1 s each to load), read
         // on another core while the config, theme and content are.
-        java.util.concurrent.ForkJoinPool.commonPool().execute(() -> {
+        ForkJoinPool.commonPool().execute(() -> {
             ScriptFolding.openCc();
             pinyin.sortKey("中");
         });

@@ -72,20 +72,19 @@ public final class ScriptFolding {
      * depends on each character alone, so the browser can reproduce it with a table.
      */
     public String toSimplified(String text) {
-        int i = 0;
-        while (i < text.length() && fold(text.codePointAt(i)) == text.codePointAt(i)) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        if (i == text.length()) {
-            return text; // mostly Simplified text: nothing to copy
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
-        while (i < text.length()) {
+        StringBuilder out = null; // made at the first character that folds: most text is Simplified already
+        for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            out.appendCodePoint(fold(cp));
+            int folded = fold(cp);
+            if (folded != cp && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(folded);
+            }
             i += Character.charCount(cp);
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
     /**
