@@ -185,17 +185,15 @@ public final class Build {
             rendered.addAll(stage("render", () -> renderer.render(transformed, plugins.siteData(), stylesheets,
                     scripts, options.serving(), problems)));
         } else {
+            // A rendered page's document is no longer needed (serve keeps them for the quick
+            // render): on a 10,000-page site the documents are hundreds of MB, freed as the stage
+            // goes instead of making the heap grow for them.
             stage("render", () -> renderer.render(transformed, plugins.siteData(), stylesheets, scripts,
                     options.serving(), problems, file -> {
                         if (options.write()) {
                             writePage(streamed, file);
                         }
-                    }));
-        }
-        if (cache == null) {
-            // Every page is written: its document is no longer needed (serve keeps them for the
-            // quick render). On a 10,000-page site this is hundreds of MB the index stage can use.
-            pages.forEach(page -> page.content().empty());
+                    }, page -> page.page().content().empty()));
         }
         IndexStage indexStage = () -> {
             if (!site.search().enabled()) {

@@ -59,6 +59,12 @@ public final class MarkdownParser {
         // Without this, flexmark 0.64's admonition extension re-reads its SVG icons from its jar
         // for every document: about 10x the parse time of a page (measured with bench/'s JMH).
         options.set(AdmonitionExtension.TYPE_SVG_MAP, AdmonitionExtension.getQualifierSvgValueMap());
+        // Likewise its qualifier maps, which it otherwise builds afresh for each document.
+        options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap());
+        options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
+        // SourceLineExtension asks for the line of many nodes: without line tracking, flexmark
+        // counts the lines from the start of the page for each (quadratic in the page's length).
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         for (Map.Entry<DataKey<?>, Object> option : plugins.options().entrySet()) {
             setUnchecked(options, option.getKey(), option.getValue());
         }

@@ -17,11 +17,28 @@ public final class RenderMemo {
     private record Entry(String template, String root, Map<String, Object> model, RenderedFile file) {
     }
 
+    /**
+     * A memo that remembers nothing, for one-off builds: nothing would read it, and it would hold
+     * every page twice (its model and its HTML) until the build ends.
+     */
+    public static RenderMemo none() {
+        return new RenderMemo(false);
+    }
+
+    private final boolean remembering;
     private volatile Object site;
     private volatile Map<String, Entry> entries = new ConcurrentHashMap<>();
     private Map<String, Entry> next = new ConcurrentHashMap<>();
     private volatile boolean siteUnchanged;
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+
+    public RenderMemo() {
+        this(true);
+    }
+
+    private RenderMemo(boolean remembering) {
+        this.remembering = remembering;
+    }
 
     /** Starts a build with this site model and these UI strings. */
     synchronized void begin(SiteModel siteModel, Map<String, String> messages) {
@@ -46,6 +63,9 @@ public final class RenderMemo {
     }
 
     void remember(String outputPath, String template, String root, Map<String, Object> model, RenderedFile file) {
+        if (!remembering) {
+            return;
+        }
         next.put(outputPath, new Entry(template, root, Map.copyOf(model), Objects.requireNonNull(file)));
     }
 

@@ -43,9 +43,10 @@ public final class SiteRenderer {
     private SiteStructure lastStructure;
     private SiteModel lastSite;
 
+    /** A renderer for one build, which renders every page (no memo). */
     public SiteRenderer(SiteConfig config, Theme theme, Map<String, String> messages, HanziOrder pinyin)
             throws IOException {
-        this(config, theme, messages, pinyin, new RenderMemo());
+        this(config, theme, messages, pinyin, RenderMemo.none());
     }
 
     /** @param memo pages rendered by the previous build, reused when their model is unchanged */
@@ -68,17 +69,20 @@ public final class SiteRenderer {
                                      List<String> stylesheets, List<String> scripts, boolean serving,
                                      Problems problems) {
         List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(pages, siteDataByPlugin, stylesheets, scripts, serving, problems, files::add);
+        render(pages, siteDataByPlugin, stylesheets, scripts, serving, problems, files::add, page -> { });
         return files.stream().sorted(Comparator.comparing(RenderedFile::outputPath)).toList();
     }
 
     /**
      * Renders every file, each handed to {@code sink} as soon as it is made (from several threads),
      * so a build can write pages as it goes instead of holding the whole site in memory.
+     *
+     * @param rendered told of each page once its file is made and handed on (from several threads);
+     *                 nothing later in this render reads the page's document
      */
     public void render(List<TransformedPage> pages, Map<String, Object> siteDataByPlugin, List<String> stylesheets,
                        List<String> scripts, boolean serving, Problems problems,
-                       Consumer<RenderedFile> sink) {
+                       Consumer<RenderedFile> sink, Consumer<TransformedPage> rendered) {
         Consumer<RenderedFile> files = file -> {
             if (file != null) {
                 sink.accept(file);
@@ -100,7 +104,10 @@ public final class SiteRenderer {
         lastStructure = structure;
         lastSite = site;
         memo.begin(site, messages);
-        pages.parallelStream().forEach(page -> renderPage(page, structure, site, problems).ifPresent(files));
+        pages.parallelStream().forEach(page -> {
+            renderPage(page, structure, site, problems).ifPresent(files);
+            rendered.accept(page);
+        });
         files.accept(renderList("tags.ftlh", "tags/", messages.getOrDefault("tags.title", "Tags"), site,
                 Map.of(), problems));
         for (TagModel tag : tagModels) {

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
 import org.qunbook.plugin.PluginHost;
 import org.qunbook.problem.Problems;
 import org.qunbook.site.Page;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The transform stage, in two passes over all pages (each pass parallel across pages):
@@ -22,6 +24,8 @@ import org.qunbook.site.Page;
  * that page's own transforms (a plugin may add ids).
  */
 public final class ContentTransformer {
+
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
 
     private final PluginHost plugins;
     private final Function<String, String> messages;
@@ -50,7 +54,7 @@ public final class ContentTransformer {
             page.source().ifPresent(s -> bySource.put(s.relativePath(), page));
             byUrl.put(page.url(), page);
             Set<String> pageIds = new HashSet<>();
-            for (Element element : page.content().select("[id]")) {
+            for (Element element : page.content().select(WITH_ID)) {
                 pageIds.add(element.id());
             }
             ids.put(page.url(), pageIds);

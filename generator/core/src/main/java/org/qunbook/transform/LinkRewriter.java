@@ -11,6 +11,8 @@ import org.qunbook.api.SourcePosition;
 import org.qunbook.parse.SourceLineExtension;
 import org.qunbook.site.Page;
 import org.qunbook.site.SiteLinks;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Rewrites links between pages to relative page URLs and reports broken ones.
@@ -21,6 +23,11 @@ import org.qunbook.site.SiteLinks;
  * A link to a missing page, a missing heading, or a missing image is an error at its line.
  */
 final class LinkRewriter {
+
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
+    private static final Evaluator WITH_SOURCE_LINE = QueryParser.parse(
+            "[" + SourceLineExtension.ATTRIBUTE + "]");
 
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
@@ -44,13 +51,13 @@ final class LinkRewriter {
     }
 
     void apply(Page page, Element content, ProblemReporter problems) {
-        for (Element link : content.select("a[href]")) {
+        for (Element link : content.select(LINKS)) {
             rewrite(page, link, "href", problems);
         }
-        for (Element image : content.select("img[src]")) {
+        for (Element image : content.select(IMAGES)) {
             rewrite(page, image, "src", problems);
         }
-        content.select("[" + SourceLineExtension.ATTRIBUTE + "]").removeAttr(SourceLineExtension.ATTRIBUTE);
+        content.select(WITH_SOURCE_LINE).removeAttr(SourceLineExtension.ATTRIBUTE);
     }
 
     private void rewrite(Page page, Element element, String attribute, ProblemReporter problems) {
@@ -154,7 +161,7 @@ final class LinkRewriter {
     private static SourcePosition position(Page page, Element element) {
         String line = element.attr(SourceLineExtension.ATTRIBUTE);
         if (line.isEmpty()) {
-            Element marked = element.closest("[" + SourceLineExtension.ATTRIBUTE + "]");
+            Element marked = element.closest(WITH_SOURCE_LINE);
             line = marked == null ? "" : marked.attr(SourceLineExtension.ATTRIBUTE);
         }
         try {

@@ -2,6 +2,8 @@ package org.qunbook.transform;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text a reader reads on a page: without permalink signs, tooltips (a glossary definition
@@ -13,12 +15,15 @@ import org.jsoup.nodes.Element;
  */
 public record ReadableText(String text, List<String> headings) {
 
-    static final String NOT_CONTENT = ".heading-anchor, [role=tooltip], [data-search-exclude], button, "
-            + "select, script, style, svg, template";
+    private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+
+    // Parsed once: jsoup parses a selector string again at every select().
+    private static final Evaluator NOT_CONTENT = QueryParser.parse(".heading-anchor, [role=tooltip], "
+            + "[data-search-exclude], button, select, script, style, svg, template");
 
     static ReadableText of(Element content) {
         Element clone = content.clone();
         clone.select(NOT_CONTENT).remove();
-        return new ReadableText(clone.text(), clone.select("h2, h3, h4, h5, h6").eachText());
+        return new ReadableText(clone.text(), clone.select(SUBHEADINGS).eachText());
     }
 }

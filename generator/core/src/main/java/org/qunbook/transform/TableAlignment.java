@@ -1,6 +1,8 @@
 package org.qunbook.transform;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Replaces the obsolete {@code align} attribute flexmark puts on table cells with a class
@@ -8,8 +10,10 @@ import org.jsoup.nodes.Element;
  */
 final class TableAlignment {
 
+    private static final Evaluator ALIGNED_CELLS = QueryParser.parse("th[align], td[align]");
+
     void apply(Element content) {
-        for (Element cell : content.select("th[align], td[align]")) {
+        for (Element cell : content.select(ALIGNED_CELLS)) {
             cell.addClass("align-" + cell.attr("align")).removeAttr("align");
         }
     }

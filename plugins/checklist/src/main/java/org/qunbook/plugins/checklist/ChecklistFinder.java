@@ -7,12 +7,21 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.qunbook.api.PageView;
 import org.qunbook.api.Problem;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the checklists of a page's content: every top-level task list, named by the
  * {@code ::: checklist {#id}} container around it or else by the nearest heading before it.
  */
 final class ChecklistFinder {
+
+    private static final Evaluator CHECKBOX_CHILD = QueryParser.parse(
+            "> input.task-list-item-checkbox, > p > input.task-list-item-checkbox");
+    private static final Evaluator CONTAINERS = QueryParser.parse(
+            "[" + ChecklistContainerExtension.CONTAINER_ATTRIBUTE + "]");
+    private static final Evaluator NESTED_LISTS_AND_INPUTS = QueryParser.parse("ul, ol, input");
+    private static final Evaluator LIST_ITEMS = QueryParser.parse("li");
 
     /** Checklists found, and what is wrong with them (reported once, in contentLoaded). */
     record Found(List<Checklist> checklists, List<Problem> problems) {
@@ -63,11 +72,11 @@ final class ChecklistFinder {
     }
 
     private static Element checkbox(Element li) {
-        return li.selectFirst("> input.task-list-item-checkbox, > p > input.task-list-item-checkbox");
+        return li.selectFirst(CHECKBOX_CHILD);
     }
 
     private static Checklist checklist(PageView page, Element list, Element heading, Element content) {
-        Element container = list.closest("[" + ChecklistContainerExtension.CONTAINER_ATTRIBUTE + "]");
+        Element container = list.closest(CONTAINERS);
         String id;
         String title;
         if (container != null) {
@@ -95,7 +104,7 @@ final class ChecklistFinder {
     /** The item's own text: without its checkbox and without any nested list. */
     static String itemText(Element li) {
         Element copy = li.clone();
-        copy.select("ul, ol, input").remove();
+        copy.select(NESTED_LISTS_AND_INPUTS).remove();
         return ItemIds.normalise(copy.text());
     }
 
@@ -108,7 +117,7 @@ final class ChecklistFinder {
     }
 
     private static void checkContainers(PageView page, Element content, List<Problem> problems) {
-        for (Element container : content.select("[" + ChecklistContainerExtension.CONTAINER_ATTRIBUTE + "]")) {
+        for (Element container : content.select(CONTAINERS)) {
             var position = page.bodyPosition(line(container));
             String id = container.attr(ChecklistContainerExtension.CONTAINER_ATTRIBUTE);
             if (id.isEmpty()) {
@@ -117,7 +126,7 @@ final class ChecklistFinder {
             if (container.hasAttr(ChecklistContainerExtension.UNCLOSED_ATTRIBUTE)) {
                 problems.add(Problem.error(position, "checklist container is not closed: add a line ':::' after its list"));
             }
-            if (container.select("li").stream().noneMatch(ChecklistFinder::isTaskItem)) {
+            if (container.select(LIST_ITEMS).stream().noneMatch(ChecklistFinder::isTaskItem)) {
                 problems.add(Problem.error(position, "checklist container holds no task list ('- [ ] item')"));
             }
         }
@@ -146,7 +155,7 @@ final class ChecklistFinder {
 
     /** Unwraps the containers once their lists have been rendered. */
     static void unwrapContainers(Element content) {
-        for (Element container : content.select("[" + ChecklistContainerExtension.CONTAINER_ATTRIBUTE + "]")) {
+        for (Element container : content.select(CONTAINERS)) {
             container.unwrap();
         }
     }

@@ -5,12 +5,16 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.qunbook.api.GeneratedPage;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The generated setup page: every step in order with its playbook's checklists embedded (same
  * page and checklist ids, so ticks are shared with the playbooks), per-step and overall progress.
  */
 final class SetupPage {
+
+    private static final Evaluator CHECKLIST_ITEMS = QueryParser.parse("li.checklist-item");
 
     private SetupPage() {
     }
@@ -33,7 +37,7 @@ final class SetupPage {
             for (SetupStep.RenderedChecklist checklist : step.checklists()) {
                 section.appendElement("h3").text(checklist.title());
                 Element rendered = Parser.parseBodyFragment(checklist.html(), "").body().child(0);
-                stepTotal += rendered.select("li.checklist-item").size();
+                stepTotal += rendered.select(CHECKLIST_ITEMS).size();
                 section.appendChild(rendered);
             }
             ChecklistHtml.appendProgress(stepProgress, 0, stepTotal);

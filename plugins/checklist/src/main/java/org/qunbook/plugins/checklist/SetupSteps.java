@@ -10,9 +10,13 @@ import org.jsoup.nodes.Element;
 import org.qunbook.api.PageView;
 import org.qunbook.api.Problem;
 import org.qunbook.api.ProblemReporter;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** The pages carrying {@code setup_step}, checked against the {@code steps} option. */
 final class SetupSteps {
+
+    private static final Evaluator WITH_SOURCE_LINE = QueryParser.parse("[data-source-line]");
 
     static final String KEY = "setup_step";
 
@@ -62,7 +66,7 @@ final class SetupSteps {
         List<SetupStep.RenderedChecklist> rendered = new ArrayList<>();
         for (Checklist checklist : ChecklistFinder.find(page, copy).checklists()) {
             Element html = ChecklistHtml.render(checklist, page.url());
-            html.select("[data-source-line]").removeAttr("data-source-line");
+            html.select(WITH_SOURCE_LINE).removeAttr("data-source-line");
             rendered.add(new SetupStep.RenderedChecklist(checklist.title(), html.outerHtml()));
         }
         return new SetupStep(number, page.url(), page.title(), rendered);

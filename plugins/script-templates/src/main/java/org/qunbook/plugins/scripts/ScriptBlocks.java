@@ -7,9 +7,14 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Finds {@code ```script} blocks in a page and groups adjacent ones into one script with variants. */
 final class ScriptBlocks {
+
+    private static final Evaluator PRE = QueryParser.parse("pre");
+    private static final Evaluator CODE_CHILD = QueryParser.parse("> code");
 
     static final String SOURCE_LINE = "data-source-line";
 
@@ -41,7 +46,7 @@ final class ScriptBlocks {
     static List<Script> find(Element content) {
         List<Script> scripts = new ArrayList<>();
         Set<Element> grouped = new HashSet<>();
-        for (Element pre : content.select("pre")) {
+        for (Element pre : content.select(PRE)) {
             if (!isScript(pre) || grouped.contains(pre)) {
                 continue;
             }
@@ -59,7 +64,7 @@ final class ScriptBlocks {
         if (pre.hasAttr(ScriptInfoExtension.ATTRIBUTE)) {
             return true;
         }
-        Element code = pre.selectFirst("> code");
+        Element code = pre.selectFirst(CODE_CHILD);
         return code != null && code.hasClass("language-script");
     }
 
@@ -78,7 +83,7 @@ final class ScriptBlocks {
     private static Variant variant(Element pre) {
         String info = pre.attr(ScriptInfoExtension.ATTRIBUTE).strip();
         String label = info.length() > "script".length() ? info.substring("script".length()).strip() : "";
-        Element code = pre.selectFirst("> code");
+        Element code = pre.selectFirst(CODE_CHILD);
         String text = code == null ? pre.wholeText() : code.wholeText();
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);

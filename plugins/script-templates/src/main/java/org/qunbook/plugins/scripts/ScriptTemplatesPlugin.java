@@ -7,6 +7,8 @@ import org.qunbook.api.PluginSetup;
 import org.qunbook.api.SiteContext;
 import org.qunbook.api.SitePlugin;
 import org.qunbook.api.TransformContext;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Message script templates (话术): {@code ```script} blocks with {@code {{变量}}} placeholders on
@@ -14,6 +16,8 @@ import org.qunbook.api.TransformContext;
  * filterable list of all templates.
  */
 public final class ScriptTemplatesPlugin implements SitePlugin {
+
+    private static final Evaluator SCRIPT_BLOCKS = QueryParser.parse("pre[" + ScriptInfoExtension.ATTRIBUTE + "]");
 
     /**
      * @param type    the content type whose pages are templates
@@ -60,7 +64,7 @@ public final class ScriptTemplatesPlugin implements SitePlugin {
             new ScriptRenderer(ui).render(context.content(), page.url(), variables);
         } else {
             // Elsewhere a ```script block is ordinary code: drop the info string kept for templates.
-            context.content().select("pre[" + ScriptInfoExtension.ATTRIBUTE + "]")
+            context.content().select(SCRIPT_BLOCKS)
                     .removeAttr(ScriptInfoExtension.ATTRIBUTE);
         }
         if (!isTemplate(page) && options.catalog() && page.isSection() && !page.isGenerated()) {
