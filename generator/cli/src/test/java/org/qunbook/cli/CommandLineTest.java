@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qunbook.testing.TestSite;
@@ -46,6 +47,17 @@ class CommandLineTest {
         assertThat(out.toString().strip().lines().toList()).last().asString()
                 .matches("Built 2 pages in \\d+\\.\\d s → .*public/");
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void verboseListsEachStageWithItsWallCpuAndGcTime() {
+        site("");
+        assertThat(run("build", "-v", "-s", dir.resolve("content").toString(), "-o",
+                dir.resolve("public").toString())).isZero();
+        List<String> stages = out.toString().lines().filter(line -> line.startsWith("  ")).toList();
+        assertThat(stages).extracting(line -> line.strip().split(" +")[0])
+                .contains("config", "load", "parse", "transform", "render", "index");
+        assertThat(stages).allMatch(line -> line.matches("  \\S.*? +\\d+ ms {3}CPU +\\d+ ms {3}GC +\\d+ ms"));
     }
 
     @Test

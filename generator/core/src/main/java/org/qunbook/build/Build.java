@@ -59,7 +59,7 @@ public final class Build {
 
     private final BuildOptions options;
     private final Problems problems = new Problems();
-    private final Map<String, Duration> stages = new LinkedHashMap<>();
+    private final Map<String, StageTime> stages = new LinkedHashMap<>();
     private final List<String> reports = new ArrayList<>();
     private final HanziOrder pinyin = new HanziOrder();
 
@@ -390,6 +390,8 @@ public final class Build {
     /** Runs one stage, timing it; stops the build if the stage reported errors. */
     private <T> T stage(String name, Callable<T> work) throws BuildFailed {
         long start = System.nanoTime();
+        long startCpu = StageTime.processCpuNanos();
+        long startGc = StageTime.gcMillis();
         try {
             T result = work.call();
             if (problems.hasErrors()) {
@@ -408,7 +410,9 @@ public final class Build {
             }
             throw new IllegalStateException(e);
         } finally {
-            stages.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+            stages.merge(name, new StageTime(Duration.ofNanos(System.nanoTime() - start),
+                    Duration.ofNanos(StageTime.processCpuNanos() - startCpu),
+                    Duration.ofMillis(StageTime.gcMillis() - startGc)), StageTime::plus);
         }
     }
 

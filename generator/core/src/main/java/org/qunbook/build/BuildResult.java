@@ -13,11 +13,11 @@ import org.qunbook.api.Problem;
  * @param files    files written
  * @param problems every problem, sorted
  * @param took     wall time
- * @param stages   wall time per stage, in pipeline order
+ * @param stages   time per stage, in pipeline order
  * @param reports  lines for the build summary (e.g. the search index size)
  */
 public record BuildResult(boolean written, int pages, int files, List<Problem> problems, Duration took,
-                          Map<String, Duration> stages, List<String> reports) {
+                          Map<String, StageTime> stages, List<String> reports) {
 
     public BuildResult {
         problems = List.copyOf(problems);
