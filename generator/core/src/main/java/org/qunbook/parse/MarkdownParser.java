@@ -2,7 +2,6 @@ package org.qunbook.parse;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -35,7 +34,7 @@ public final class MarkdownParser {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), TaskListExtension.create(), new CjkStrikethroughExtension(),
-                AutolinkExtension.create(), FootnoteExtension.create(), TocExtension.create(),
+                new QuickAutolinkExtension(), FootnoteExtension.create(), TocExtension.create(),
                 new QuickAdmonitionExtension(), DefinitionExtension.create(), AttributesExtension.create(),
                 CjkEmphasisExtension.create(), new SourceLineExtension()));
         extensions.addAll(plugins.extensions());

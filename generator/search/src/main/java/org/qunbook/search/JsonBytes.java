@@ -176,6 +176,22 @@ final class JsonBytes {
         return Arrays.copyOfRange(quoted, 1, quoted.length - 1);
     }
 
+    /** Appends what {@code other} holds, its parts as they are (no copy of a full part). */
+    JsonBytes append(JsonBytes other) {
+        if (pos > 0) {
+            full.add(Arrays.copyOf(chunk, pos));
+            size += pos;
+            pos = 0;
+        }
+        for (byte[] part : other.parts()) {
+            if (part.length > 0) {
+                full.add(part);
+                size += part.length;
+            }
+        }
+        return this;
+    }
+
     long size() {
         return size + pos;
     }

@@ -1,6 +1,7 @@
 package org.qunbook.search;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Writes a {@link BuiltIndex} as the exact text {@code JSON.stringify(index)} produces in lunr 2.3.9,
@@ -20,28 +21,50 @@ final class LunrJsonSerializer {
         out.ascii("{\"version\":").string(LUNR_VERSION).ascii(",\"fields\":");
         strings(out, index.fields());
         out.ascii(",\"fieldVectors\":[");
-        BuiltIndex.Vector vector = new BuiltIndex.Vector();
-        for (int d = 0; d < refs.escaped.length; d++) {
-            for (int f = 0; f < fields.length; f++) {
-                if (d + f > 0) {
-                    out.ascii(',');
+        inSlices(out, refs.escaped.length, (slice, from, to) -> {
+            BuiltIndex.Vector vector = new BuiltIndex.Vector();
+            for (int d = from; d < to; d++) {
+                for (int f = 0; f < fields.length; f++) {
+                    if (d + f > 0) {
+                        slice.ascii(',');
+                    }
+                    index.score(d, f, vector);
+                    vector(slice, fields[f], refs.escaped[d], vector);
                 }
-                index.score(d, f, vector);
-                vector(out, fields[f], refs.escaped[d], vector);
             }
-        }
+        });
         out.ascii("],\"invertedIndex\":[");
-        boolean first = true;
-        for (int id : index.termsInIndexOrder()) {
-            if (!first) {
-                out.ascii(',');
+        int[] terms = index.termsInIndexOrder();
+        inSlices(out, terms.length, (slice, from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (i > 0) {
+                    slice.ascii(',');
+                }
+                posting(slice, index, terms[i], fields, refs);
             }
-            first = false;
-            posting(out, index, id, fields, refs);
-        }
+        });
         out.ascii("],\"pipeline\":");
         strings(out, index.searchPipeline());
         return out.ascii('}');
+    }
+
+    /** Writes items {@code [from, to)} of a list into {@code slice}. */
+    private interface SliceWriter {
+        void write(JsonBytes slice, int from, int to);
+    }
+
+    /**
+     * Writes {@code count} items in slices on every core and appends the slices to {@code out} in
+     * order: the same bytes as one loop, in a fraction of the time (this is most of the index stage).
+     */
+    private static void inSlices(JsonBytes out, int count, SliceWriter writer) {
+        int slices = Math.max(1, Math.min(count / 64, 4 * Runtime.getRuntime().availableProcessors()));
+        List<JsonBytes> written = IntStream.range(0, slices).parallel().mapToObj(s -> {
+            JsonBytes slice = new JsonBytes(1 << 16);
+            writer.write(slice, (int) ((long) count * s / slices), (int) ((long) count * (s + 1) / slices));
+            return slice;
+        }).toList();
+        written.forEach(out::append);
     }
 
     private static void strings(JsonBytes out, List<String> values) {

@@ -18,12 +18,17 @@ public final class TermCounts implements TextAnalyzer.Tokens {
     /** The dictionary's id of each counted term as {@link #lookUp} found it (-1: new); null before. */
     private int[] known;
 
-    /** @param expectedTokens a guess that saves growing the tables: a text has about as many tokens as characters */
+    /**
+     * @param expectedTokens a guess that saves growing the tables: a text has about as many tokens as
+     *                       characters, but far fewer distinct terms (a page's body repeats its
+     *                       bigrams), and tables sized for every token cost more to clear than to grow
+     */
     private TermCounts(boolean positions, int expectedTokens) {
-        int expected = Math.max(8, Math.min(expectedTokens, 1 << 16));
-        this.terms = new TermIds(expected);
-        this.counts = new int[expected];
-        this.occurrences = positions ? new int[3 * expected] : null;
+        int tokens = Math.max(8, Math.min(expectedTokens, 1 << 16));
+        int terms = Math.max(8, tokens / 4);
+        this.terms = new TermIds(terms);
+        this.counts = new int[terms];
+        this.occurrences = positions ? new int[3 * tokens] : null;
     }
 
     /** The terms {@code analyzer} finds in {@code text}, without positions. */

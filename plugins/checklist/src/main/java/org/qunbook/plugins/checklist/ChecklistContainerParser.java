@@ -111,7 +111,12 @@ final class ChecklistContainerParser extends AbstractBlockParser {
             if (CLOSING_LINE.get(state.getProperties()) == line.getStartOffset() && isClosingLine(state)) {
                 return BlockStart.of(new EndParser()).atIndex(line.length());
             }
-            Matcher opening = OPENING.matcher(line.subSequence(state.getNextNonSpaceIndex()).trim().toString());
+            int first = state.getNextNonSpaceIndex();
+            // every line of every page comes here: look at its first character before making a String
+            if (first >= line.length() || line.charAt(first) != ':') {
+                return BlockStart.none();
+            }
+            Matcher opening = OPENING.matcher(line.subSequence(first).trim().toString());
             if (!opening.matches()) {
                 return BlockStart.none();
             }
