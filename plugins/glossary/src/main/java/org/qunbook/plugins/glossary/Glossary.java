@@ -119,13 +119,16 @@ final class Glossary {
 
     /** Linkable occurrences on {@code page}, leaving out the page's own term. */
     List<TermOccurrences.Occurrence> occurrencesOn(PageView page, org.jsoup.nodes.Element content) {
-        return occurrences.find(content, termOf(page).orElse(null));
+        return occurrences.find(content, termOf(page).orElse(null), false);
     }
 
-    /** Terms that occur (linkably) on {@code page}. */
+    /**
+     * Terms that occur (linkably) on {@code page}; its matches are kept for
+     * {@link #occurrencesOn}, which takes them if the page's text is still the same then.
+     */
     Set<Term> termsUsedOn(PageView page) {
         Set<Term> used = new LinkedHashSet<>();
-        occurrencesOn(page, page.content()).forEach(o -> used.add(o.term()));
+        occurrences.find(page.content(), termOf(page).orElse(null), true).forEach(o -> used.add(o.term()));
         return used;
     }
 }

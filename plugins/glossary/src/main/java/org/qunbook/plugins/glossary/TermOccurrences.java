@@ -2,7 +2,9 @@ package org.qunbook.plugins.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -34,13 +36,26 @@ final class TermOccurrences {
     }
 
     private final TermMatcher matcher;
+    /**
+     * The matcher's hits by {@link #fingerprint} of the text they were found in. A page is matched
+     * twice, to find the pages using each term ({@code contentLoaded}) and to link them
+     * ({@code transform}); its text is mostly the same both times, and matching (folding the text,
+     * running the automaton) is most of the glossary's cost. The second time takes the hits and
+     * lets them go.
+     */
+    private final Map<Fingerprint, List<TermAutomaton.Hit>> remembered = new ConcurrentHashMap<>();
 
     TermOccurrences(TermMatcher matcher) {
         this.matcher = matcher;
     }
 
-    /** Linkable occurrences in document order; occurrences of {@code ownTerm} (may be null) are left out. */
-    List<Occurrence> find(Element content, Term ownTerm) {
+    /**
+     * Linkable occurrences in document order; occurrences of {@code ownTerm} (may be null) are left out.
+     *
+     * @param remember whether this is the first of two scans of the page, whose matches the second
+     *                 may take instead of matching again
+     */
+    List<Occurrence> find(Element content, Term ownTerm, boolean remember) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Element[] lastBlock = {null};
@@ -57,7 +72,7 @@ final class TermOccurrences {
         }, content);
         List<Occurrence> found = new ArrayList<>();
         int piece = 0;
-        for (TermAutomaton.Hit hit : matcher.find(text.toString())) {
+        for (TermAutomaton.Hit hit : hits(text.toString(), remember)) {
             while (piece + 1 < pieces.size() && pieces.get(piece + 1).start() <= hit.start()) {
                 piece++;
             }
@@ -68,6 +83,36 @@ final class TermOccurrences {
             }
         }
         return found;
+    }
+
+    private List<TermAutomaton.Hit> hits(String text, boolean remember) {
+        Fingerprint fingerprint = Fingerprint.of(text);
+        if (!remember) {
+            List<TermAutomaton.Hit> known = remembered.remove(fingerprint);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<TermAutomaton.Hit> hits = matcher.find(text);
+        if (remember) {
+            remembered.put(fingerprint, hits);
+        }
+        return hits;
+    }
+
+    /**
+     * A text's length and two independent 32-bit hashes: equal for equal texts, and for different
+     * texts about 2<sup>-64</sup> likely to be equal, where comparing the texts themselves would mean
+     * keeping every page's text between the two scans (a hundred MB on a 10,000-page site).
+     */
+    private record Fingerprint(int length, int hash, int otherHash) {
+        static Fingerprint of(String text) {
+            int other = 0x811C9DC5;
+            for (int i = 0; i < text.length(); i++) {
+                other = (other ^ text.charAt(i)) * 0x01000193; // FNV-1a over the UTF-16 units
+            }
+            return new Fingerprint(text.length(), text.hashCode(), other);
+        }
     }
 
     private static boolean isLinkable(Node node, Element content) {
