@@ -59,11 +59,27 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
         public NodePostProcessor apply(Document document) {
             return new NodePostProcessor() {
                 private NodePostProcessor links; // made on first need
+                // Text nodes come in document order, siblings one after another: a paragraph
+                // split by emphasis or links is scanned once, not once for each of its texts.
+                private Node lastParent;
+                private boolean lastParentMayHoldLink;
 
                 @Override
                 public void process(NodeTracker state, Node node) {
                     Node parent = node.getParent();
-                    if (mayHoldLink(parent != null ? parent.getChars() : node.getChars())) {
+                    if (parent == null) {
+                        check(state, node, mayHoldLink(node.getChars()));
+                        return;
+                    }
+                    if (parent != lastParent) {
+                        lastParent = parent;
+                        lastParentMayHoldLink = mayHoldLink(parent.getChars());
+                    }
+                    check(state, node, lastParentMayHoldLink);
+                }
+
+                private void check(NodeTracker state, Node node, boolean mayHoldLink) {
+                    if (mayHoldLink) {
                         if (links == null) {
                             links = flexmark.apply(document);
                         }

@@ -31,14 +31,17 @@ class QuickAutolinkExtensionTest {
             "时间 10:30，比例 3:2，没有链接",
             "| 表头 | 链接 |\n|---|---|\n| 一 | https://example.org/t |\n",
             "- 列表 www.example.org\n- 第二项 a@b.co\n",
-            "> 引用 https://example.org/q\n"})
+            "> 引用 https://example.org/q\n",
+            "前文 *强调* 中间 https://example.org/after 之后 **粗** 末尾 ops@example.com",
+            "*强调* 没有链接 **粗体** 也没有 `代码` 更没有"})
     void rendersWhatFlexmarksAutolinksRender(String markdown) {
         assertThat(render(new QuickAutolinkExtension(), markdown))
                 .isEqualTo(render(AutolinkExtension.create(), markdown));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"访问 https://example.org/handbook 了解", "见 www.example.org 官网", "写信给 ops@example.com 吧"})
+    @ValueSource(strings = {"访问 https://example.org/handbook 了解", "见 www.example.org 官网", "写信给 ops@example.com 吧",
+            "前文 *强调* 中间 https://example.org/after 之后"})
     void linksBareAddresses(String markdown) {
         assertThat(render(new QuickAutolinkExtension(), markdown)).contains("<a href=");
     }
