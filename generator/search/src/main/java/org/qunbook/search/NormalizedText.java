@@ -3,6 +3,7 @@ package org.qunbook.search;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The text the tokenizer sees: NFKC, lower case and script folding applied, each resulting code
@@ -38,15 +39,38 @@ final class NormalizedText {
             if (i - start == Character.charCount(first) && isStable(first)) {
                 // fast path for the bulk of the text, with the same result as the general one
                 out.add(first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : folding.fold(first), start, i);
+            } else if (i - start == 1) {
+                for (int cp : ofBmpCharacter(first)) {
+                    out.add(folding.fold(cp), start, i);
+                }
             } else {
-                String chunk = Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKC)
-                        .toLowerCase(Locale.ROOT);
-                int end = i;
-                chunk.codePoints().forEach(cp -> out.add(folding.fold(cp), start, end));
+                for (int cp : normalized(text.substring(start, i))) {
+                    out.add(folding.fold(cp), start, i);
+                }
             }
         }
         return out;
     }
+
+    /** NFKC, then lower case: the code points of a chunk. */
+    static int[] normalized(String chunk) {
+        return Normalizer.normalize(chunk, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints().toArray();
+    }
+
+    /**
+     * {@link #normalized} of one BMP character, remembered: Chinese text has full-width punctuation
+     * every few characters, and the JDK's normaliser costs a microsecond a call.
+     */
+    static int[] ofBmpCharacter(int c) {
+        int[] known = BMP_CHARACTERS.getAcquire(c);
+        if (known == null) {
+            known = normalized(String.valueOf((char) c));
+            BMP_CHARACTERS.setRelease(c, known);
+        }
+        return known;
+    }
+
+    private static final AtomicReferenceArray<int[]> BMP_CHARACTERS = new AtomicReferenceArray<>(0x10000);
 
     /** ASCII (NFKC leaves it alone, only A-Z lower-case) and CJK Unified Ideographs (no decompositions). */
     private static boolean isStable(int cp) {
