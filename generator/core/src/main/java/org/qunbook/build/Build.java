@@ -261,7 +261,7 @@ public final class Build {
         long budget = site.search().budgetKb() * 1024;
         if (report.gzipBytes() > budget) {
             problems.report(Problem.warning(SourcePosition.of(site.file(), 1), "the search index is "
-                    + report.gzipBytes() / 1024 + " KiB gzipped, over the budget of "
+                    + (report.gzipEstimated() ? "about " : "") + report.gzipBytes() / 1024 + " KiB gzipped, over the budget of "
                     + site.search().budgetKb() + " KiB; raise search.budget_kb or index less text"));
         }
     }

@@ -13,9 +13,11 @@ import java.util.Locale;
  * @param terms         distinct index terms
  * @param cjkBigrams    of which CJK bigrams
  * @param commonTerms   CJK terms so common that they are indexed in titles and keywords only
+ * @param gzipEstimated whether a gzipped size was estimated from samples (over 4 MiB raw; within
+ *                      about half a percent, see {@code GzipSize}); shown with "≈"
  */
 public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, long textRawBytes, long textGzipBytes,
-                                int terms, int cjkBigrams, int commonTerms) {
+                                int terms, int cjkBigrams, int commonTerms, boolean gzipEstimated) {
 
     /** A gzipped size that was not measured (see {@link SearchIndexer#build(java.util.List, java.util.List, boolean)}). */
     public static final long UNMEASURED = -1;
@@ -27,19 +29,21 @@ public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, lo
     /**
      * {@code Search index: 86 documents, 2.9 MiB raw, 500.1 KiB gzipped (5.8 KiB a document), 18858 terms,
      * 99% CJK bigrams; snippet text 180.0 KiB raw, 70.2 KiB gzipped}, with the number of common CJK
-     * terms before the semicolon when there are any.
+     * terms before the semicolon when there are any, and "≈" before estimated sizes.
      */
     public String summary() {
         if (gzipBytes == UNMEASURED) {
             return String.format(Locale.ROOT, "Search index: %d documents, %s raw, %d terms; snippet text %s raw",
                     documents, size(rawBytes), terms, size(textRawBytes));
         }
-        return String.format(Locale.ROOT, "Search index: %d documents, %s raw, %s gzipped (%s a document), "
-                        + "%d terms, %.0f%% CJK bigrams%s; snippet text %s raw, %s gzipped", documents, size(rawBytes),
-                size(gzipBytes), size(documents == 0 ? 0 : gzipBytes / documents), terms, bigramShare() * 100,
+        String about = gzipEstimated ? "≈" : "";
+        return String.format(Locale.ROOT, "Search index: %d documents, %s raw, %s%s gzipped (%s%s a document), "
+                        + "%d terms, %.0f%% CJK bigrams%s; snippet text %s raw, %s%s gzipped", documents, size(rawBytes),
+                about, size(gzipBytes), about, size(documents == 0 ? 0 : gzipBytes / documents), terms,
+                bigramShare() * 100,
                 commonTerms == 0 ? "" : String.format(Locale.ROOT, ", %d common CJK terms in titles and keywords only",
                         commonTerms),
-                size(textRawBytes), size(textGzipBytes));
+                size(textRawBytes), about, size(textGzipBytes));
     }
 
     static String size(long bytes) {

@@ -143,12 +143,12 @@ public final class SearchIndexer {
         CompletableFuture<SearchIndexReport> report;
         if (gzipSizes || shippedBytes > config.search().budgetKb() * 1024) {
             report = GzipSize.inBackground(shipped).thenCombine(GzipSize.inBackground(texts), (shippedGzip, textGzip) ->
-                    new SearchIndexReport(infos.size(), shippedBytes, shippedGzip, textBytes, textGzip, termCount,
-                            bigrams, commonCount));
+                    new SearchIndexReport(infos.size(), shippedBytes, shippedGzip.bytes(), textBytes, textGzip.bytes(),
+                            termCount, bigrams, commonCount, shippedGzip.estimated() || textGzip.estimated()));
         } else {
             report = CompletableFuture.completedFuture(new SearchIndexReport(infos.size(), shippedBytes,
                     SearchIndexReport.UNMEASURED, textBytes, SearchIndexReport.UNMEASURED, termCount, bigrams,
-                    commonCount));
+                    commonCount, false));
         }
         return new SearchIndex(index, infos, shaped.foldTable(), docs, texts, report);
     }

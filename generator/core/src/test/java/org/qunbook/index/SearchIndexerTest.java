@@ -39,11 +39,11 @@ class SearchIndexerTest {
     @Test
     void theReportNamesTheSizesAndTheCommonTerms() {
         SearchIndexReport report = new SearchIndexReport(1001, 18_597_000, 4_129_000, 4_312_000, 1_690_000, 105_212,
-                103_900, 1232);
-        assertThat(report.summary()).isEqualTo("Search index: 1001 documents, 17.7 MiB raw, 3.9 MiB gzipped "
-                + "(4.0 KiB a document), 105212 terms, 99% CJK bigrams, 1232 common CJK terms in titles and keywords "
-                + "only; snippet text 4.1 MiB raw, 1.6 MiB gzipped");
-        assertThat(new SearchIndexReport(2, 2048, 1024, 512, 300, 10, 7, 0).summary()).isEqualTo("Search index: "
+                103_900, 1232, true);
+        assertThat(report.summary()).isEqualTo("Search index: 1001 documents, 17.7 MiB raw, ≈3.9 MiB gzipped "
+                + "(≈4.0 KiB a document), 105212 terms, 99% CJK bigrams, 1232 common CJK terms in titles and keywords "
+                + "only; snippet text 4.1 MiB raw, ≈1.6 MiB gzipped");
+        assertThat(new SearchIndexReport(2, 2048, 1024, 512, 300, 10, 7, 0, false).summary()).isEqualTo("Search index: "
                 + "2 documents, 2.0 KiB raw, 1.0 KiB gzipped (0.5 KiB a document), 10 terms, 70% CJK bigrams; "
                 + "snippet text 0.5 KiB raw, 0.3 KiB gzipped");
     }
