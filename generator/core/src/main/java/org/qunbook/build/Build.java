@@ -105,16 +105,7 @@ public final class Build {
             ScriptFolding.openCc();
             pinyin.sortKey("中");
         });
-        SiteConfig config = stage("config", () -> new SiteConfigLoader()
-                .load(source.resolve(CONFIG_FILE), display(source.resolve(CONFIG_FILE)), problems))
-                .orElseThrow(() -> new BuildFailed("config"));
-        if (options.baseUrl().isPresent()) {
-            String url = options.baseUrl().get();
-            config = new SiteConfig(config.title(), config.description(), config.language(),
-                    url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                    config.plugins(), config.search(), config.file());
-        }
-        SiteConfig site = config;
+        SiteConfig site = stage("config", () -> siteConfig(source));
         SiteInfo info = new SiteInfo(site.title(), site.language(), site.baseUrl(), options.serving());
         Theme theme = stage("theme", () -> Theme.find(site.theme(), options.themeDir(), source.resolve("_theme"),
                 options.classLoader())).orElseThrow(() -> fail(SourcePosition.of(site.file(), 1),
@@ -130,15 +121,7 @@ public final class Build {
         ContentLoader loader = new ContentLoader(site, this::display, options.serving());
         LoadedContent content = stage("load", () -> loader.load(source, problems));
         MarkdownParser parser = new MarkdownParser(markdown);
-        List<Page> pages = new ArrayList<>(stage("parse", () -> content.pages().parallelStream()
-                .map(page -> cache == null ? parser.parse(page) : parser.parse(page, cache.markdownHtml))
-                .map(parsed -> Page.of(parsed.source(), parsed.content())).toList()));
-        if (cache != null) {
-            // Keep only this build's renderings, so a long serve session does not pile up old text.
-            Set<String> bodies = new java.util.HashSet<>();
-            content.pages().forEach(p -> bodies.add(p.body()));
-            cache.markdownHtml.keySet().retainAll(bodies);
-        }
+        List<Page> pages = new ArrayList<>(stage("parse", () -> parse(parser, content)));
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
         if (pages.stream().noneMatch(p -> p.url().isEmpty())) {
             // Like Hugo: a site without content/_index.md still gets a home page listing its sections.
@@ -148,29 +131,12 @@ public final class Build {
         pages.addAll(stage("addPages", () -> plugins.addPages(List.copyOf(pages))));
         pages.sort(java.util.Comparator.comparing(Page::url));
         Map<String, Path> themeAssets = theme.assets();
-        Set<String> staticPaths = new TreeSet<>();
-        content.staticFiles().forEach(f -> staticPaths.add(f.relativePath()));
-        staticPaths.addAll(themeAssets.keySet());
-        plugins.assets().forEach(a -> staticPaths.add(a.outputPath()));
         ContentTransformer transformer = new ContentTransformer(plugins, key -> messages.getOrDefault(key, key));
         List<TransformedPage> transformed = stage("transform", () -> transformer.transform(List.copyOf(pages),
-                staticPaths, problems));
+                staticPaths(content, themeAssets, plugins), problems));
         List<String> stylesheets = new ArrayList<>();
         List<String> scripts = new ArrayList<>();
-        themeAssets.keySet().stream().filter(p -> p.startsWith("assets/css/") && p.endsWith(".css")).forEach(stylesheets::add);
-        themeAssets.keySet().stream().filter(p -> p.startsWith("assets/js/") && p.endsWith(".js")).forEach(scripts::add);
-        for (PluginAsset asset : plugins.assets()) {
-            (asset.outputPath().endsWith(".css") ? stylesheets : asset.outputPath().endsWith(".js") ? scripts
-                    : new ArrayList<String>()).add(asset.outputPath());
-        }
-        if (options.serving()) {
-            // Served by `qunbook serve` itself (LiveReload), so built sites never contain it.
-            scripts.add(LiveReload.SCRIPT.substring(1));
-        }
-        if (site.search().enabled()) {
-            scripts.add(0, SEARCH_ASSETS + "lunr.min.js");
-            scripts.add(1, SEARCH_ASSETS + "qunbook-search.js");
-        }
+        linkedAssets(site, themeAssets, plugins, stylesheets, scripts);
         SiteRenderer renderer = stage("render", () -> cache == null ? new SiteRenderer(site, theme, messages, pinyin)
                 : new SiteRenderer(site, theme, messages, pinyin, cache.renders));
         // A one-off build writes each page as soon as it is rendered, into the staging folder that
@@ -242,6 +208,67 @@ public final class Build {
             throw fail(SourcePosition.fileOnly(display(options.output())), e.getMessage());
         }
         return true;
+    }
+
+    /** The site's configuration, with {@code --base-url} applied. */
+    private SiteConfig siteConfig(Path source) throws BuildFailed {
+        SiteConfig config = new SiteConfigLoader()
+                .load(source.resolve(CONFIG_FILE), display(source.resolve(CONFIG_FILE)), problems)
+                .orElseThrow(() -> new BuildFailed("config"));
+        if (options.baseUrl().isEmpty()) {
+            return config;
+        }
+        String url = options.baseUrl().get();
+        return new SiteConfig(config.title(), config.description(), config.language(),
+                url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
+                config.plugins(), config.search(), config.file());
+    }
+
+    /** The parse stage: every page's Markdown into its document, on every core. */
+    private List<Page> parse(MarkdownParser parser, LoadedContent content) {
+        List<Page> pages = content.pages().parallelStream()
+                .map(page -> cache == null ? parser.parse(page) : parser.parse(page, cache.markdownHtml))
+                .map(parsed -> Page.of(parsed.source(), parsed.content())).toList();
+        if (cache != null) {
+            // Keep only this build's renderings, so a long serve session does not pile up old text.
+            Set<String> bodies = new java.util.HashSet<>();
+            content.pages().forEach(p -> bodies.add(p.body()));
+            cache.markdownHtml.keySet().retainAll(bodies);
+        }
+        return pages;
+    }
+
+    /** Every file that is not a page, which links may point to. */
+    private static Set<String> staticPaths(LoadedContent content, Map<String, Path> themeAssets, PluginHost plugins) {
+        Set<String> paths = new TreeSet<>();
+        content.staticFiles().forEach(f -> paths.add(f.relativePath()));
+        paths.addAll(themeAssets.keySet());
+        plugins.assets().forEach(a -> paths.add(a.outputPath()));
+        return paths;
+    }
+
+    /** The stylesheets and scripts every page links to, in order: the theme's, then the plugins'. */
+    private void linkedAssets(SiteConfig site, Map<String, Path> themeAssets, PluginHost plugins,
+                              List<String> stylesheets, List<String> scripts) {
+        themeAssets.keySet().stream().filter(p -> p.startsWith("assets/css/") && p.endsWith(".css"))
+                .forEach(stylesheets::add);
+        themeAssets.keySet().stream().filter(p -> p.startsWith("assets/js/") && p.endsWith(".js"))
+                .forEach(scripts::add);
+        for (PluginAsset asset : plugins.assets()) {
+            if (asset.outputPath().endsWith(".css")) {
+                stylesheets.add(asset.outputPath());
+            } else if (asset.outputPath().endsWith(".js")) {
+                scripts.add(asset.outputPath());
+            }
+        }
+        if (options.serving()) {
+            // Served by `qunbook serve` itself (LiveReload), so built sites never contain it.
+            scripts.add(LiveReload.SCRIPT.substring(1));
+        }
+        if (site.search().enabled()) {
+            scripts.add(0, SEARCH_ASSETS + "lunr.min.js");
+            scripts.add(1, SEARCH_ASSETS + "qunbook-search.js");
+        }
     }
 
     /**
