@@ -18,7 +18,7 @@ class GzipSizeTest {
     @Test
     void countsWhatGzipOutputStreamWritesForTheConcatenatedParts() throws IOException {
         byte[] bytes = indexLikeJson(80_000, 7);
-        assertThat((long) bytes.length).isLessThanOrEqualTo(GzipSize.SAMPLED_BYTES);
+        assertThat((long) bytes.length).isLessThanOrEqualTo(GzipSize.EXACT_UP_TO);
         int cut = bytes.length / 3;
 
         assertThat(GzipSize.inBackground(List.of(bytes)).join()).isEqualTo(new GzipSize(gzipped(bytes), false));
@@ -36,7 +36,7 @@ class GzipSizeTest {
         byte[] both = new byte[index.length + text.length];
         System.arraycopy(index, 0, both, 0, index.length);
         System.arraycopy(text, 0, both, index.length, text.length);
-        assertThat((long) both.length).isGreaterThan(2 * GzipSize.SAMPLED_BYTES);
+        assertThat((long) both.length).isGreaterThan(2 * GzipSize.EXACT_UP_TO);
         long exact = gzipped(both);
 
         GzipSize whole = GzipSize.of(List.of(both));
