@@ -134,9 +134,7 @@ public final class Build {
         ContentTransformer transformer = new ContentTransformer(plugins, key -> messages.getOrDefault(key, key));
         List<TransformedPage> transformed = stage("transform", () -> transformer.transform(List.copyOf(pages),
                 staticPaths(content, themeAssets, plugins), problems));
-        List<String> stylesheets = new ArrayList<>();
-        List<String> scripts = new ArrayList<>();
-        linkedAssets(site, themeAssets, plugins, stylesheets, scripts);
+        LinkedAssets linked = linkedAssets(site, themeAssets, plugins);
         SiteRenderer renderer = stage("render", () -> cache == null ? new SiteRenderer(site, theme, messages, pinyin)
                 : new SiteRenderer(site, theme, messages, pinyin, cache.renders));
         // A one-off build writes each page as soon as it is rendered, into the staging folder that
@@ -148,13 +146,13 @@ public final class Build {
         }
         List<RenderedFile> rendered = new ArrayList<>();
         if (cache != null) {
-            rendered.addAll(stage("render", () -> renderer.render(transformed, plugins.siteData(), stylesheets,
-                    scripts, options.serving(), problems)));
+            rendered.addAll(stage("render", () -> renderer.render(transformed, plugins.siteData(),
+                    linked.stylesheets(), linked.scripts(), options.serving(), problems)));
         } else {
             // A rendered page's document is no longer needed (serve keeps them for the quick
             // render): on a 10,000-page site the documents are hundreds of MB, freed as the stage
             // goes instead of making the heap grow for them.
-            stage("render", () -> renderer.render(transformed, plugins.siteData(), stylesheets, scripts,
+            stage("render", () -> renderer.render(transformed, plugins.siteData(), linked.stylesheets(), linked.scripts(),
                     options.serving(), problems, file -> {
                         if (options.write()) {
                             writePage(streamed, file);
@@ -247,9 +245,14 @@ public final class Build {
         return paths;
     }
 
-    /** The stylesheets and scripts every page links to, in order: the theme's, then the plugins'. */
-    private void linkedAssets(SiteConfig site, Map<String, Path> themeAssets, PluginHost plugins,
-                              List<String> stylesheets, List<String> scripts) {
+    /** The stylesheets and scripts every page links to, in order. */
+    private record LinkedAssets(List<String> stylesheets, List<String> scripts) {
+    }
+
+    /** The theme's, then the plugins'; before them the search client, after them serve's live reload. */
+    private LinkedAssets linkedAssets(SiteConfig site, Map<String, Path> themeAssets, PluginHost plugins) {
+        List<String> stylesheets = new ArrayList<>();
+        List<String> scripts = new ArrayList<>();
         themeAssets.keySet().stream().filter(p -> p.startsWith("assets/css/") && p.endsWith(".css"))
                 .forEach(stylesheets::add);
         themeAssets.keySet().stream().filter(p -> p.startsWith("assets/js/") && p.endsWith(".js"))
@@ -269,6 +272,7 @@ public final class Build {
             scripts.add(0, SEARCH_ASSETS + "lunr.min.js");
             scripts.add(1, SEARCH_ASSETS + "qunbook-search.js");
         }
+        return new LinkedAssets(List.copyOf(stylesheets), List.copyOf(scripts));
     }
 
     /**

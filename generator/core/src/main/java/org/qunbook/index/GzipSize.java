@@ -46,7 +46,7 @@ record GzipSize(long bytes, boolean estimated) {
         return length <= EXACT_UP_TO ? new GzipSize(exact(parts), false) : new GzipSize(estimate(parts, length), true);
     }
 
-    static long exact(List<byte[]> parts) {
+    private static long exact(List<byte[]> parts) {
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true); // raw deflate, as GZIPOutputStream
         try {
             byte[] sink = new byte[64 * 1024];

@@ -61,25 +61,17 @@ final class QuickAutolinkExtension implements Parser.ParserExtension {
                 private NodePostProcessor links; // made on first need
                 // Text nodes come in document order, siblings one after another: a paragraph
                 // split by emphasis or links is scanned once, not once for each of its texts.
-                private Node lastParent;
-                private boolean lastParentMayHoldLink;
+                private Node lastScope;
+                private boolean lastScopeMayHoldLink;
 
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    Node parent = node.getParent();
-                    if (parent == null) {
-                        check(state, node, mayHoldLink(node.getChars()));
-                        return;
+                    Node scope = node.getParent() != null ? node.getParent() : node;
+                    if (scope != lastScope) {
+                        lastScope = scope;
+                        lastScopeMayHoldLink = mayHoldLink(scope.getChars());
                     }
-                    if (parent != lastParent) {
-                        lastParent = parent;
-                        lastParentMayHoldLink = mayHoldLink(parent.getChars());
-                    }
-                    check(state, node, lastParentMayHoldLink);
-                }
-
-                private void check(NodeTracker state, Node node, boolean mayHoldLink) {
-                    if (mayHoldLink) {
+                    if (lastScopeMayHoldLink) {
                         if (links == null) {
                             links = flexmark.apply(document);
                         }

@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * separate voiced mark) is deliberately not made on either side.
  */
 final class NormalizedText {
+    /** {@link #ofBmpCharacter}'s memory, by character. */
+    private static final AtomicReferenceArray<int[]> BMP_CHARACTERS = new AtomicReferenceArray<>(0x10000);
+
     private int[] codePoints;
     private int[] starts;
     private int[] ends;
@@ -53,7 +56,7 @@ final class NormalizedText {
     }
 
     /** NFKC, then lower case: the code points of a chunk. */
-    static int[] normalized(String chunk) {
+    private static int[] normalized(String chunk) {
         return Normalizer.normalize(chunk, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints().toArray();
     }
 
@@ -61,7 +64,7 @@ final class NormalizedText {
      * {@link #normalized} of one BMP character, remembered: Chinese text has full-width punctuation
      * every few characters, and the JDK's normaliser costs a microsecond a call.
      */
-    static int[] ofBmpCharacter(int c) {
+    private static int[] ofBmpCharacter(int c) {
         int[] known = BMP_CHARACTERS.getAcquire(c);
         if (known == null) {
             known = normalized(String.valueOf((char) c));
@@ -69,8 +72,6 @@ final class NormalizedText {
         }
         return known;
     }
-
-    private static final AtomicReferenceArray<int[]> BMP_CHARACTERS = new AtomicReferenceArray<>(0x10000);
 
     /** ASCII (NFKC leaves it alone, only A-Z lower-case) and CJK Unified Ideographs (no decompositions). */
     private static boolean isStable(int cp) {
