@@ -23,7 +23,7 @@ final class Node {
         if (available()) {
             return;
         }
-        String message = "node not found on PATH; skipping the search tests that run qunbook-search.js";
+        String message = "node not found on PATH (run .ci/install-test-deps); skipping the search tests that run qunbook-search.js";
         if ("true".equals(System.getenv("CI"))) {
             fail(message.replace("skipping", "CI=true, so failing"));
         }

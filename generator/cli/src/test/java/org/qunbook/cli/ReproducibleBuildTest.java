@@ -110,9 +110,10 @@ class ReproducibleBuildTest {
     private static void assumeFaketime() {
         boolean available = Files.isExecutable(Path.of("/usr/bin/faketime"));
         if (!available && "true".equals(System.getenv("CI"))) {
-            fail("faketime is not installed (apt-get install -y faketime); CI=true, so failing");
+            fail("faketime is not installed (run .ci/install-test-deps, which installs what the tests need); "
+                    + "CI=true, so failing");
         }
-        assumeTrue(available, "faketime is not installed (apt-get install -y faketime): skipping");
+        assumeTrue(available, "faketime is not installed (run .ci/install-test-deps): skipping");
     }
 
     private static String javaBin() {

@@ -22,7 +22,6 @@ import org.qunbook.index.SearchIndex;
 import org.qunbook.index.SearchIndexReport;
 import org.qunbook.index.SearchIndexer;
 import org.qunbook.search.TextAnalyzer;
-import org.qunbook.serve.LiveReload;
 import java.nio.charset.StandardCharsets;
 import org.qunbook.config.SiteConfigLoader;
 import org.qunbook.load.ContentLoader;
@@ -266,7 +265,7 @@ public final class Build {
         }
         if (options.serving()) {
             // Served by `qunbook serve` itself (LiveReload), so built sites never contain it.
-            scripts.add(LiveReload.SCRIPT.substring(1));
+            scripts.add(LiveReloadScript.PATH.substring(1));
         }
         if (site.search().enabled()) {
             scripts.add(0, SEARCH_ASSETS + "lunr.min.js");

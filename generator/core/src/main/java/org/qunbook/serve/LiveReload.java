@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.qunbook.api.Problem;
+import org.qunbook.build.LiveReloadScript;
 
 /**
  * Tells open pages what happened to the site under {@code serve}, over server-sent events:
@@ -23,7 +24,8 @@ public final class LiveReload {
     /** Paths under which the server answers for live reload rather than from the site folder. */
     public static final String PREFIX = "/_qunbook/";
     public static final String EVENTS = PREFIX + "events";
-    public static final String SCRIPT = PREFIX + "live-reload.js";
+    /** Declared where the pages that link it are built, so that build needs nothing from serve. */
+    public static final String SCRIPT = LiveReloadScript.PATH;
 
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
     private final ObjectMapper json = new ObjectMapper();

@@ -41,7 +41,7 @@ public final class Browser implements AutoCloseable {
 
     public static Browser start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "Chromium not installed (apt-get install -y chromium chromium-driver fonts-noto-cjk); "
+            String message = "Chromium not installed (run .ci/install-test-deps, which installs what the tests need); "
                     + "skipping browser test";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message.replace("skipping", "CI=true, so failing"));

@@ -25,9 +25,9 @@ final class NodeRunner {
     static void requireNodeAndLunr() {
         String missing = null;
         if (!nodeRuns()) {
-            missing = "node is not on the PATH";
+            missing = "node is not on the PATH (run .ci/install-test-deps)";
         } else if (!Files.isRegularFile(TestResources.moduleDir().resolve("node_modules/lunr/package.json"))) {
-            missing = "node_modules/lunr is missing (run npm ci in generator/search)";
+            missing = "node_modules/lunr is missing (run npm ci in generator/search; npm comes with .ci/install-test-deps)";
         }
         if (missing == null) {
             return;
