@@ -17,8 +17,8 @@ final class Catalog {
 
     /** The filterable front matter keys, each with its values in a reading order. */
     static final Map<String, List<String>> FIELDS = Map.of(
-            "scenario", List.of("welcome", "rules", "daily-topic", "perks", "flash-sale", "trial", "reactivation",
-                    "win-back", "incident"),
+            "scenario", List.of("welcome", "one-on-one", "rules", "faq", "daily-topic", "perks", "event-preview",
+                    "flash-sale", "group-buy", "trial", "invitation", "reactivation", "win-back", "migration", "incident"),
             "tier", List.of("strong", "intent", "weak"),
             "stage", List.of("launch", "growth", "mature", "silent", "churn"));
     private static final List<String> FIELD_ORDER = List.of("scenario", "tier", "stage");
