@@ -168,6 +168,7 @@ class QunbookMojoTest {
 
     private <T extends QunbookMojo> T defaults(T mojo) {
         mojo.basedir = project.toFile();
+        mojo.executionRoot = project.toFile(); // mvn run in the project's folder
         mojo.source = new File(project.toFile(), "content");
         mojo.setLog(log);
         return mojo;
