@@ -97,6 +97,22 @@ class PluginPathTest {
     }
 
     @Test
+    void pageDataAPluginPublishesIsInTemplatesAsPagePluginsName() throws Exception {
+        site("plugin_path: _plugins/\nplugins:\n  - related-pages\n");
+        TestSite.write(dir, """
+                -- content/_theme/templates/page.ftlh --
+                <p class="related">${(page.plugins["related-pages"].count)!"none"} \
+                ${(page.plugins["related-pages"].urls?join(","))!""}</p>
+                """);
+        TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages.jar"), "1.2.0");
+
+        assertThat(run("build", "-q", "-s", content(), "-o", output())).as(err.toString()).isZero();
+
+        assertThat(page("a/").select("p.related").text()).isEqualTo("1 b/");
+        assertThat(page("c/").select("p.related").text()).isEqualTo("none");
+    }
+
+    @Test
     void whatAPluginPutsInTheContentIsKeptOutOfSearchWithExcludeFromSearch() throws Exception {
         site("");
         assertThat(run("build", "-q", "-s", content(), "-o", output())).isZero();

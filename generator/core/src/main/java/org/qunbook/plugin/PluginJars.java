@@ -7,7 +7,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,7 +45,7 @@ public final class PluginJars implements AutoCloseable {
      * caller reports them).
      */
     public static List<Path> jarsOf(List<Path> entries) {
-        List<Path> jars = new ArrayList<>();
+        java.util.Set<Path> jars = new java.util.LinkedHashSet<>(); // a jar named twice is searched once
         for (Path entry : entries) {
             if (Files.isRegularFile(entry)) {
                 jars.add(entry.toAbsolutePath().normalize());
@@ -59,7 +58,7 @@ public final class PluginJars implements AutoCloseable {
                 }
             }
         }
-        return jars;
+        return List.copyOf(jars);
     }
 
     public ClassLoader loader() {
