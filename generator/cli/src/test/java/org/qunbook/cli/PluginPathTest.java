@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -212,6 +214,23 @@ class PluginPathTest {
                 + "(related-pages-2.0.0.jar, version 2.0.0) was built for qunbook plugin API 2.0, but this qunbook "
                 + "provides API 1.0: use a release of the plugin built for API 1.x (at most 1.0), or a qunbook that "
                 + "provides API 2.0");
+    }
+
+    @Test
+    void theApiVersionMayBeDeclaredInTheJarsManifestInstead() {
+        site("plugin_path: _plugins/\nplugins:\n  - related-pages\n");
+        UnaryOperator<String> undeclared = source -> source.replace("return ApiVersion.CURRENT;", "return \"\";");
+        TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages.jar"), "3.0.0", undeclared,
+                Map.of("Qunbook-Api-Version", "1.7"));
+
+        assertThat(run("check", "-s", content())).isEqualTo(1);
+        assertThat(err.toString()).contains("error: plugin 'related-pages' (related-pages.jar, version 3.0.0) was "
+                + "built for qunbook plugin API 1.7, but this qunbook provides API 1.0");
+
+        TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages.jar"), "3.0.1", undeclared,
+                Map.of("Qunbook-Api-Version", "1.0"));
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "-s", content())).as(err.toString()).isZero();
     }
 
     @Test

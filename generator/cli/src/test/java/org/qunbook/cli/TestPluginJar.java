@@ -39,6 +39,49 @@ final class TestPluginJar {
 
     /** The same, with its Java sources edited by {@code edit} first (another version of the plugin). */
     static Path build(String name, Path jar, String version, UnaryOperator<String> edit) {
+        return build(name, jar, version, edit, java.util.Map.of());
+    }
+
+    /** The same, with extra main attributes in the jar's manifest. */
+    static Path build(String name, Path jar, String version, UnaryOperator<String> edit,
+                      java.util.Map<String, String> manifestAttributes) {
+        try {
+            // javac takes seconds: a jar already made from the same sources is written again instead.
+            String key = name + "|" + version + "|" + new java.util.TreeMap<>(manifestAttributes) + "|"
+                    + edit.apply(sources(name));
+            byte[] made = BUILT.get(key);
+            if (made == null) {
+                Path scratch = Files.createTempFile("qunbook-test-plugin-", ".jar");
+                compile(name, scratch, version, edit, manifestAttributes);
+                made = Files.readAllBytes(scratch);
+                Files.delete(scratch);
+                BUILT.put(key, made);
+            }
+            Files.createDirectories(jar.toAbsolutePath().getParent());
+            Path partial = jar.resolveSibling(jar.getFileName() + ".part");
+            Files.write(partial, made);
+            Files.move(partial, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return jar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.Map<String, byte[]> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every Java source of the plugin, concatenated (the cache key). */
+    private static String sources(String name) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(SOURCES.resolve(name))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                all.append(Files.readString(file));
+            }
+        }
+        return all.toString();
+    }
+
+    private static void compile(String name, Path jar, String version, UnaryOperator<String> edit,
+                                java.util.Map<String, String> manifestAttributes) {
         try {
             Path work = Files.createTempDirectory("qunbook-test-plugin-");
             Path classes = Files.createDirectories(work.resolve("classes"));
@@ -65,6 +108,7 @@ final class TestPluginJar {
             Manifest manifest = new Manifest();
             manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
             manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
+            manifestAttributes.forEach((key, value) -> manifest.getMainAttributes().putValue(key, value));
             Files.createDirectories(jar.toAbsolutePath().getParent());
             Path partial = jar.resolveSibling(jar.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(partial);
@@ -82,7 +126,6 @@ final class TestPluginJar {
                     Files.delete(file);
                 }
             }
-            return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
