@@ -34,7 +34,8 @@ public interface TransformContext extends SiteContext {
     /**
      * Publishes data about this page to templates as {@code page.plugins.<plugin name>} (for a theme
      * or a {@code content/_theme/} override to render). Values must be plain data (String, Number,
-     * Boolean, List, Map, records), as for {@link #putSiteData}; a second call replaces the first.
+     * Boolean, List, Map, records), as for {@link #putSiteData}; a second call replaces the first,
+     * {@code null} removes it.
      */
     void putPageData(Object value);
 

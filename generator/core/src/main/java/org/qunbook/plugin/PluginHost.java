@@ -100,8 +100,7 @@ public final class PluginHost {
 
     /** Plugin transforms of one page, in configured order; safe to call for pages in parallel. */
     public void transform(Page page, List<Page> pages) {
-        PageParts parts = new PageParts();
-        pageParts.put(page.url(), parts);
+        pageParts.remove(page.url()); // serve's quick render transforms a page again
         for (LoadedPlugin loaded : plugins) {
             guard(loaded, "transform", page.sourcePath(), () -> loaded.plugin().transform(new Contexts(loaded, pages) {
                 @Override
@@ -121,7 +120,16 @@ public final class PluginHost {
 
                 @Override
                 public void putPageData(Object value) {
-                    parts.data.put(loaded.name(), value);
+                    if (value == null) {
+                        parts().data.remove(loaded.name());
+                    } else {
+                        parts().data.put(loaded.name(), value);
+                    }
+                }
+
+                /** Made on first use: most pages get nothing from plugins. */
+                private PageParts parts() {
+                    return pageParts.computeIfAbsent(page.url(), url -> new PageParts());
                 }
 
                 @Override
@@ -130,7 +138,7 @@ public final class PluginHost {
                         throw new IllegalArgumentException("unknown slot '" + name + "'; slots: "
                                 + String.join(", ", SLOTS));
                     }
-                    return parts.slots.computeIfAbsent(name, n -> new LinkedHashMap<>())
+                    return parts().slots.computeIfAbsent(name, n -> new LinkedHashMap<>())
                             .computeIfAbsent(loaded.name(), n -> new Element("div").addClass("plugin-slot")
                                     .attr("data-plugin", n));
                 }
