@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
      * The folders holding the plugin path's jars outside the content folder (which is watched
      * anyway), so that a rebuilt plugin jar rebuilds the site with the new plugin.
      */
-    private List<Path> pluginFolders() {
+    List<Path> pluginFolders() {
         Problems ignored = new Problems(); // the build reports them
         ShownPaths paths = new ShownPaths(Path.of(""));
         Path config = arguments.source.resolve("qunbook.yml");

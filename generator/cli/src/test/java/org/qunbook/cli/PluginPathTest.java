@@ -234,6 +234,37 @@ class PluginPathTest {
     }
 
     @Test
+    void serveWatchesThePluginPathOutsideTheContentAndRebuildsWhenAJarIsRebuilt() throws Exception {
+        TestSite site = site("plugin_path:\n  - _plugins/\n  - ../lib/\nplugins:\n  - related-pages\n");
+        Files.createDirectories(dir.resolve("content/_plugins"));
+        Path jars = Files.createDirectories(dir.resolve("jars"));
+        Path jar = TestPluginJar.build("related-pages", dir.resolve("lib/related-pages.jar"), "1.0.0");
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs("-s", content(), "--plugin-path", jars.toString());
+
+        // content/ is watched anyway; the other entries' folders are added.
+        assertThat(serve.pluginFolders()).containsExactly(jars.toAbsolutePath(), dir.resolve("lib").toAbsolutePath());
+
+        java.util.concurrent.BlockingQueue<BuildResult> rebuilds = new java.util.concurrent.LinkedBlockingQueue<>();
+        BuildOptions options = BuildOptions.of(dir.resolve("content"), dir.resolve("public")).withServing(true);
+        try (org.qunbook.serve.LivePreview preview = new org.qunbook.serve.LivePreview(options,
+                new org.qunbook.serve.LiveReload(), rebuilds::add)) {
+            assertThat(preview.build().written()).isTrue();
+            assertThat(site.page("a/").select(".related-pages h2").text()).isEqualTo("相关页面");
+            preview.watch(List.of(dir.resolve("content"), dir.resolve("lib")));
+
+            TestPluginJar.build("related-pages", jar, "1.0.1", source -> source.replace("\"相关页面\"", "\"延伸阅读\""));
+
+            // Each rebuild (a save can come as several file events) until one shows the new plugin.
+            String title = "";
+            while (!title.equals("延伸阅读") && rebuilds.poll(60, java.util.concurrent.TimeUnit.SECONDS) != null) {
+                title = site.page("a/").select(".related-pages h2").text();
+            }
+            assertThat(title).isEqualTo("延伸阅读");
+        }
+    }
+
+    @Test
     void serveRebuildsWithAPluginJarThatChanged() throws Exception {
         TestSite site = site("plugin_path: _plugins/\nplugins:\n  - related-pages\n");
         Path jar = dir.resolve("content/_plugins/related-pages.jar");
