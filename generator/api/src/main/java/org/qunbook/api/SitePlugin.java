@@ -23,6 +23,17 @@ public interface SitePlugin {
     /** Stable lower-case id used in {@code qunbook.yml}, logs and errors, e.g. {@code glossary}. */
     String name();
 
+    /**
+     * The plugin API version this plugin was built against, {@code ""} if undeclared. Override it
+     * as {@code return ApiVersion.CURRENT;}: the compiler copies the constant into your class, so
+     * qunbook can tell, when it loads the plugin, whether it provides that API
+     * ({@link ApiVersion}). The jar manifest attribute {@value ApiVersion#MANIFEST_ATTRIBUTE} is
+     * the alternative.
+     */
+    default String apiVersion() {
+        return "";
+    }
+
     /** Reads options, registers Markdown extensions and assets. */
     default void configure(PluginSetup setup) {}
 

@@ -3,6 +3,7 @@ package org.qunbook.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.qunbook.build.BuildOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by build, check and serve. */
@@ -28,8 +29,13 @@ final class BuildArguments {
     @Option(names = {"-v", "--verbose"}, description = "Also print the time each stage took.")
     boolean verbose;
 
+    @Mixin
+    PluginPathArguments plugins;
+
     BuildOptions options(Path output) {
+        // Problems name files relative to where the user stands (absolute when outside it).
         return BuildOptions.of(source, output).withStrict(strict).withBaseUrl(Optional.ofNullable(baseUrl))
-                .withThemeDir(Optional.ofNullable(themeDir)).withIndexSizes(!quiet);
+                .withThemeDir(Optional.ofNullable(themeDir)).withIndexSizes(!quiet)
+                .withPluginPath(plugins.pluginPath()).withWorkingDir(Path.of(""));
     }
 }

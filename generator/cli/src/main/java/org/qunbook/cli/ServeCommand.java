@@ -8,6 +8,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.qunbook.config.SiteConfig;
+import org.qunbook.config.SiteConfigLoader;
+import org.qunbook.plugin.PluginPath;
+import org.qunbook.plugin.SitePluginPath;
+import org.qunbook.problem.Problems;
+import org.qunbook.problem.ShownPaths;
 import org.qunbook.serve.LivePreview;
 import org.qunbook.serve.LiveReload;
 import org.qunbook.serve.SiteServer;
@@ -66,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (arguments.themeDir != null) {
                     watched.add(arguments.themeDir);
                 }
+                watched.addAll(pluginFolders());
                 preview.watch(watched);
                 out.println("Serving " + arguments.source + " at " + server.url()
                         + " — edits reload the page (Ctrl-C to stop)");
@@ -76,5 +86,29 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The folders holding the plugin path's jars outside the content folder (which is watched
+     * anyway), so that a rebuilt plugin jar rebuilds the site with the new plugin.
+     */
+    List<Path> pluginFolders() {
+        Problems ignored = new Problems(); // the build reports them
+        ShownPaths paths = new ShownPaths(Path.of(""));
+        Path config = arguments.source.resolve("qunbook.yml");
+        Optional<SiteConfig> site = new SiteConfigLoader().load(config, paths.of(config), ignored);
+        List<Path> entries = new ArrayList<>(arguments.plugins.pluginPath().entries());
+        site.ifPresent(s -> entries.addAll(SitePluginPath.of(PluginPath.none(), s, arguments.source, paths, ignored)
+                .entries()));
+        Path content = arguments.source.toAbsolutePath().normalize();
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Path entry : entries) {
+            Path absolute = entry.toAbsolutePath().normalize();
+            Path folder = Files.isDirectory(absolute) ? absolute : absolute.getParent();
+            if (folder != null && !folder.startsWith(content)) {
+                folders.add(folder);
+            }
+        }
+        return List.copyOf(folders);
     }
 }

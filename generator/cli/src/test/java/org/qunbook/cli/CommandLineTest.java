@@ -147,13 +147,30 @@ class CommandLineTest {
                 ---
                 """);
         assertThat(run("check", "--format", "json", "-s", dir.resolve("content").toString())).isEqualTo(1);
+        // The site is outside the working directory: its files are named absolutely.
         assertThat(out.toString()).isEqualToIgnoringWhitespace("""
                 {"errors": 2, "warnings": 0, "problems": [
-                  {"file": "content/b.md", "line": 1, "column": 1, "severity": "error",
+                  {"file": "FILE", "line": 1, "column": 1, "severity": "error",
                    "message": "missing required front matter key 'title'"},
-                  {"file": "content/b.md", "line": 2, "column": 1, "severity": "error",
+                  {"file": "FILE", "line": 2, "column": 1, "severity": "error",
                    "message": "unknown front matter key 'tittle' (did you mean 'title'?)"}]}
-                """);
+                """.replace("FILE", dir.resolve("content/b.md").toString()));
+    }
+
+    @Test
+    void problemsNameFilesRelativeToTheWorkingDirectoryWhenUnderItAbsoluteOtherwise() throws Exception {
+        Path under = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "paths-");
+        TestSite.write(under, TestSite.MINIMAL_CONFIG + "-- content/b.md --\n---\ntittle: 乙\n---\n");
+        assertThat(run("check", "-s", under.resolve("content").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("\n" + under.resolve("content/b.md") + ":2:1: error: unknown front matter key")
+                .startsWith(under + "/content/b.md:1:1: error:");
+        assertThat(under.toString()).startsWith("target/");
+
+        site("-- content/b.md --\n---\ntittle: 乙\n---\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "-s", dir.resolve("content").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(dir.resolve("content/b.md") + ":1:1: error:");
+        assertThat(dir).isAbsolute();
     }
 
     @Test

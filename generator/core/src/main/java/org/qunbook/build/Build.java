@@ -31,8 +31,11 @@ import org.qunbook.parse.MarkdownParser;
 import org.qunbook.parse.MarkdownSetup;
 import org.qunbook.plugin.PluginAsset;
 import org.qunbook.plugin.PluginHost;
+import org.qunbook.plugin.PluginJars;
 import org.qunbook.plugin.PluginLoader;
+import org.qunbook.plugin.SitePluginPath;
 import org.qunbook.plugin.SiteTextTools;
+import org.qunbook.problem.ShownPaths;
 import org.qunbook.search.ScriptFolding;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
@@ -63,8 +66,11 @@ public final class Build {
     private final HanziOrder pinyin = new HanziOrder();
 
     private final BuildCache cache;
+    private final ShownPaths shownPaths;
     /** A one-off build's output, open from the render stage on (closed, or discarded, by {@link #run}). */
     private SiteOutput streamed;
+    /** A one-off build's plugin path class loader, closed when the build ends ({@code serve}'s cache keeps its own). */
+    private PluginJars ownJars;
     /** The index built this run whose sizes are still to be reported ({@link #reportIndexSize}). */
     private SearchIndex unreportedIndex;
 
@@ -76,6 +82,7 @@ public final class Build {
     public Build(BuildOptions options, BuildCache cache) {
         this.options = options;
         this.cache = cache;
+        this.shownPaths = new ShownPaths(options.workingDir());
     }
 
     public BuildResult run() {
@@ -88,6 +95,9 @@ public final class Build {
             written = false;
         } finally {
             discardUnfinished();
+            if (ownJars != null) {
+                ownJars.close();
+            }
         }
         if (!written && cache != null) {
             cache.remember(null); // a quick render must not hide this build's problems
@@ -112,7 +122,7 @@ public final class Build {
         Map<String, String> messages = stage("theme", () -> messages(theme, site));
         MarkdownSetup markdown = new MarkdownSetup();
         PluginHost plugins = stage("plugins", () -> {
-            PluginHost host = new PluginHost(new PluginLoader(options.classLoader()).load(site, problems), site, info,
+            PluginHost host = new PluginHost(pluginLoader(site).load(site, problems), site, info,
                     new SiteTextTools(ScriptFolding.openCc(), pinyin), problems);
             host.configure(markdown);
             return host;
@@ -207,6 +217,22 @@ public final class Build {
         return true;
     }
 
+    /**
+     * Finds plugins on qunbook's own class path and on the plugin path: the tool's entries
+     * ({@code --plugin-path}...), then the site's {@code plugin_path}, in a class loader of their own.
+     */
+    private PluginLoader pluginLoader(SiteConfig site) {
+        SitePluginPath path = SitePluginPath.of(options.pluginPath(), site, options.source(), shownPaths, problems);
+        PluginJars opened;
+        if (cache != null) {
+            opened = cache.pluginJars(path.jars(), options.classLoader());
+        } else {
+            ownJars = PluginJars.open(path.jars(), options.classLoader());
+            opened = ownJars;
+        }
+        return new PluginLoader(opened.loader(), path.shown(), options.pluginPath().howToAdd());
+    }
+
     /** The site's configuration, with {@code --base-url} applied. */
     private SiteConfig siteConfig(Path source) throws BuildFailed {
         SiteConfig config = new SiteConfigLoader()
@@ -218,7 +244,7 @@ public final class Build {
         String url = options.baseUrl().get();
         return new SiteConfig(config.title(), config.description(), config.language(),
                 url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                config.plugins(), config.search(), config.file());
+                config.plugins(), config.search(), config.file(), config.pluginPath());
     }
 
     /** The parse stage: every page's Markdown into its document, on every core. */
@@ -464,14 +490,8 @@ public final class Build {
         return new BuildFailed(message);
     }
 
-    /**
-     * A path as the user should see it: relative to the folder holding the content folder
-     * ({@code content/playbooks/x.md}), which is where the CLI is normally run.
-     */
+    /** A path as the user should see it: see {@link BuildOptions#workingDir()}. */
     String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path base = options.source().toAbsolutePath().normalize().getParent();
-        return base != null && absolute.startsWith(base) && !absolute.equals(base)
-                ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        return shownPaths.of(path);
     }
 }

@@ -1,10 +1,13 @@
 package org.qunbook.build;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.qunbook.plugin.PluginJars;
 import org.qunbook.render.RenderMemo;
 import org.qunbook.write.LiveOutput;
 
@@ -28,6 +31,33 @@ public final class BuildCache {
     private volatile QuickRender quick;
 
     private volatile Consumer<Set<String>> onPagesWritten = paths -> { };
+    /** The plugin path's class loader, kept while its jars are unchanged. */
+    private PluginJars pluginJars;
+
+    /**
+     * The class loader over {@code jars}: the last build's if they are the same files, unchanged;
+     * otherwise a new one (a rebuilt plugin jar is picked up), the old one closed and everything
+     * made with the old plugins forgotten.
+     */
+    synchronized PluginJars pluginJars(List<Path> jars, ClassLoader parent) {
+        if (pluginJars != null && pluginJars.sameJars(jars, parent)) {
+            return pluginJars;
+        }
+        if (pluginJars != null) {
+            pluginJars.close();
+            invalidate();
+        }
+        pluginJars = PluginJars.open(jars, parent);
+        return pluginJars;
+    }
+
+    /** Releases the plugin path's open jars, when {@code serve} stops. */
+    public synchronized void close() {
+        if (pluginJars != null) {
+            pluginJars.close();
+            pluginJars = null;
+        }
+    }
 
     /**
      * Called when an incremental build has written its pages, before the search index, with the

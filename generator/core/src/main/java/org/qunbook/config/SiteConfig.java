@@ -16,14 +16,23 @@ import java.util.Optional;
  * @param plugins     enabled plugins, in the order their hooks run
  * @param search      search settings
  * @param file        the config file as the user sees it, for problems
+ * @param pluginPath  {@code plugin_path}: jars and folders of jars to find plugins in, beside qunbook's own
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          String footer, List<ContentType> types, List<PluginConfig> plugins,
-                         SearchSettings search, String file) {
+                         SearchSettings search, String file, List<PluginPathEntry> pluginPath) {
 
     public SiteConfig {
         types = List.copyOf(types);
         plugins = List.copyOf(plugins);
+        pluginPath = List.copyOf(pluginPath);
+    }
+
+    /** A config without {@code plugin_path}. */
+    public SiteConfig(String title, String description, String language, String baseUrl, String theme,
+                      String footer, List<ContentType> types, List<PluginConfig> plugins,
+                      SearchSettings search, String file) {
+        this(title, description, language, baseUrl, theme, footer, types, plugins, search, file, List.of());
     }
 
     /** The type whose folder is {@code folder}, if any. */

@@ -26,7 +26,7 @@ import org.qunbook.yaml.YamlSyntaxException;
 public final class SiteConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "theme",
-            "footer", "types", "plugins", "search");
+            "footer", "types", "plugins", "search", "plugin_path");
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
     private static final Set<String> PLUGIN_KEYS = Set.of("name", "options");
@@ -96,7 +96,28 @@ public final class SiteConfigLoader {
             }
             return new SiteConfig(title, string(top, "description", ""), language, baseUrl,
                     string(top, "theme", "default"), string(top, "footer", ""), types(top), plugins(top),
-                    search(top), file);
+                    search(top), file, pluginPath(top));
+        }
+
+        /** {@code plugin_path}: one path or a list of them. */
+        private List<PluginPathEntry> pluginPath(Map<String, Object> top) {
+            Object value = top.get("plugin_path");
+            if (value == null) {
+                return List.of();
+            }
+            List<?> items = value instanceof List<?> list ? list : List.of(value);
+            List<PluginPathEntry> entries = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = value instanceof List<?> ? "plugin_path." + i : "plugin_path";
+                Object item = items.get(i);
+                if (!(item instanceof String text) || text.isBlank()) {
+                    error(path, "plugin_path entries must be paths of plugin jars or folders of jars, "
+                            + "relative to the content folder (e.g. _plugins/)");
+                    continue;
+                }
+                entries.add(new PluginPathEntry(text.strip(), doc.lineOf(path, doc.lineOf("plugin_path", 1))));
+            }
+            return entries;
         }
 
         private List<ContentType> types(Map<String, Object> top) {

@@ -33,6 +33,8 @@ public final class ContentLoader {
     private static final String CONFIG_FILE = "qunbook.yml";
     private static final String THEME_OVERRIDES = "_theme";
     private static final String ARCHETYPES = "_archetypes";
+    /** Plugin jars ({@code plugin_path: _plugins/}): never published with the site. */
+    private static final String PLUGINS = "_plugins";
 
     private final SiteConfig config;
     private final Function<Path, String> displayPath;
@@ -193,7 +195,8 @@ public final class ContentLoader {
     private static boolean isIgnored(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
-            if (name.startsWith(".") || name.equals(THEME_OVERRIDES) || name.equals(ARCHETYPES)) {
+            if (name.startsWith(".") || name.equals(THEME_OVERRIDES) || name.equals(ARCHETYPES)
+                    || name.equals(PLUGINS)) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,8 @@ public final class PluginHost {
     private final OptionsBinder options = new OptionsBinder();
     private final Map<String, Object> siteData = new ConcurrentHashMap<>();
     private final List<PluginAsset> assets = Collections.synchronizedList(new ArrayList<>());
+    /** Each page's plugin data and slots, by URL, from its last transform. */
+    private final Map<String, PageParts> pageParts = new ConcurrentHashMap<>();
 
     private final TextTools text;
 
@@ -97,6 +100,7 @@ public final class PluginHost {
 
     /** Plugin transforms of one page, in configured order; safe to call for pages in parallel. */
     public void transform(Page page, List<Page> pages) {
+        pageParts.remove(page.url()); // serve's quick render transforms a page again
         for (LoadedPlugin loaded : plugins) {
             guard(loaded, "transform", page.sourcePath(), () -> loaded.plugin().transform(new Contexts(loaded, pages) {
                 @Override
@@ -113,8 +117,70 @@ public final class PluginHost {
                 public String hrefTo(String url) {
                     return "/" + url;
                 }
+
+                @Override
+                public void putPageData(Object value) {
+                    if (value == null) {
+                        parts().data.remove(loaded.name());
+                    } else {
+                        parts().data.put(loaded.name(), value);
+                    }
+                }
+
+                /** Made on first use: most pages get nothing from plugins. */
+                private PageParts parts() {
+                    return pageParts.computeIfAbsent(page.url(), url -> new PageParts());
+                }
+
+                @Override
+                public Element slot(String name) {
+                    if (!SLOTS.contains(name)) {
+                        throw new IllegalArgumentException("unknown slot '" + name + "'; slots: "
+                                + String.join(", ", SLOTS));
+                    }
+                    return parts().slots.computeIfAbsent(name, n -> new LinkedHashMap<>())
+                            .computeIfAbsent(loaded.name(), n -> new Element("div").addClass("plugin-slot")
+                                    .attr("data-plugin", n));
+                }
             }));
         }
+    }
+
+    /** The elements plugins put in slots on {@code page} (by its last {@link #transform}), to check their links. */
+    public List<Element> slotElements(Page page) {
+        PageParts parts = pageParts.get(page.url());
+        if (parts == null) {
+            return List.of();
+        }
+        List<Element> elements = new ArrayList<>();
+        parts.slots.values().forEach(byPlugin -> elements.addAll(byPlugin.values()));
+        return elements;
+    }
+
+    /** What plugins made for {@code page} besides its content, as the theme gets it. */
+    public PluginPageOutput pageOutput(Page page) {
+        PageParts parts = pageParts.get(page.url());
+        if (parts == null) {
+            return PluginPageOutput.NONE;
+        }
+        Map<String, String> slots = new TreeMap<>();
+        parts.slots.forEach((slot, byPlugin) -> {
+            StringBuilder html = new StringBuilder();
+            byPlugin.values().stream().filter(e -> e.childNodeSize() > 0).forEach(e -> html.append(e.outerHtml()));
+            if (!html.isEmpty()) {
+                slots.put(slot, html.toString());
+            }
+        });
+        return new PluginPageOutput(parts.data, slots);
+    }
+
+    /** The theme's named places plugins can fill ({@link TransformContext#slot}). */
+    private static final List<String> SLOTS = List.of(TransformContext.AFTER_CONTENT, TransformContext.SIDEBAR_BOTTOM);
+
+    /** One page's plugin data and slot elements (slot, then plugin, in configured order). */
+    private static final class PageParts {
+        final Map<String, Object> data = new TreeMap<>();
+        final Map<String, Map<String, Element>> slots = new LinkedHashMap<>();
     }
 
     public List<SearchEntry> searchEntries(List<Page> pages) {
@@ -268,6 +334,16 @@ public final class PluginHost {
         @Override
         public String hrefTo(String url) {
             throw new IllegalStateException("hrefTo is only available in transform");
+        }
+
+        @Override
+        public void putPageData(Object value) {
+            throw new IllegalStateException("putPageData is only available in transform");
+        }
+
+        @Override
+        public Element slot(String name) {
+            throw new IllegalStateException("slot is only available in transform");
         }
 
         @Override

@@ -1,5 +1,8 @@
 /**
- * Plugin discovery ({@link java.util.ServiceLoader}, ordered by {@code qunbook.yml}) and the
- * guarded hook runner that hands plugins their contexts.
+ * Plugin discovery ({@link java.util.ServiceLoader}, ordered by {@code qunbook.yml}) on qunbook's
+ * class path and the plugin path ({@link org.qunbook.plugin.PluginPath}, {@code plugin_path}: jars
+ * in a child class loader, {@link org.qunbook.plugin.PluginJars}), the plugin API version check,
+ * and the guarded hook runner that hands plugins their contexts and collects their page data and
+ * slots.
  */
 package org.qunbook.plugin;

@@ -31,10 +31,14 @@ import org.qunbook.transform.TocEntry;
  * @param draft          a draft (shown only under serve)
  * @param params         the page's front matter
  * @param data           template data a plugin attached
+ * @param plugins        data plugins published about this page, by plugin name ({@code page.plugins.<name>})
+ * @param slots          HTML plugins put in the theme's named places, by slot name ({@code after-content},
+ *                       {@code sidebar-bottom}): render with {@code ?no_esc}
  */
 public record PageModel(String title, String url, String summary, String content, List<TocEntry> toc, String type,
                         String typeLabel, String section, String layout, List<LinkModel> breadcrumbs, LinkModel prev,
                         LinkModel next, List<LinkModel> tags, List<PageSummaryModel> children, String date,
                         String updated, int readingMinutes, int length, boolean isHome, boolean isSection,
-                        boolean draft, Map<String, Object> params, Map<String, Object> data) {
+                        boolean draft, Map<String, Object> params, Map<String, Object> data,
+                        Map<String, Object> plugins, Map<String, String> slots) {
 }

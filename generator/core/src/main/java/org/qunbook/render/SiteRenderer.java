@@ -157,7 +157,8 @@ public final class SiteRenderer {
                 page.frontMatter().findString("date").orElse(""),
                 page.source().map(org.qunbook.load.SourcePage::updated).orElse(""),
                 transformed.stats().readingMinutes(), transformed.stats().length(), page.url().isEmpty(),
-                page.isSection(), page.isDraft(), params, page.data());
+                page.isSection(), page.isDraft(), params, page.data(), transformed.plugins().data(),
+                transformed.plugins().slots());
         String outputPath = page.url() + "index.html";
         return Optional.ofNullable(process(template, outputPath, SiteLinks.rootPrefix(page.url()), site,
                 Map.of("page", model, "nav", structure.navFor(Optional.of(page))), page.sourcePath(), problems));
@@ -169,7 +170,8 @@ public final class SiteRenderer {
         String url = notFound ? "" : outputPath;
         PageModel model = new PageModel(title, SiteLinks.encodePath(url), "", "", List.of(), "", "", "",
                 template.replace(".ftlh", ""), List.of(new LinkModel(messages.getOrDefault("nav.home", "Home"), "")),
-                null, null, List.of(), List.of(), "", "", 0, 0, false, false, false, Map.of(), Map.of());
+                null, null, List.of(), List.of(), "", "", 0, 0, false, false, false, Map.of(), Map.of(), Map.of(),
+                Map.of());
         Map<String, Object> model2 = new HashMap<>(extra);
         model2.put("page", model);
         model2.put("nav", listNav);
@@ -184,7 +186,7 @@ public final class SiteRenderer {
         Map<String, Object> model = Map.of("nav", listNav, "target", root + SiteLinks.encodePath(target.url()),
                 "page", new PageModel(target.title(), SiteLinks.encodePath(target.url()), "", "", List.of(), "", "",
                         "", "redirect", List.of(), null, null, List.of(), List.of(), "", "", 0, 0, false, false,
-                        false, Map.of(), Map.of()));
+                        false, Map.of(), Map.of(), Map.of(), Map.of()));
         return process("redirect.ftlh", alias + "index.html", root, site, model, target.sourcePath(), problems);
     }
 

@@ -125,5 +125,6 @@ public final class LivePreview implements AutoCloseable {
             watcher.close();
         }
         builder.shutdownNow();
+        cache.close();
     }
 }

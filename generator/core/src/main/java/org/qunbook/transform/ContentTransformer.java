@@ -86,8 +86,10 @@ public final class ContentTransformer {
 
     private TransformedPage secondPass(Page page, Problems problems) {
         links.apply(page, page.content(), problems);
+        // What plugins put in the theme's slots links like the content, and is not the page's text.
+        plugins.slotElements(page).forEach(slot -> links.apply(page, slot, problems));
         List<TocEntry> toc = anchors.apply(page.content());
         ReadableText text = ReadableText.of(page.content());
-        return new TransformedPage(page, toc, TextStats.of(text.text()), text);
+        return new TransformedPage(page, toc, TextStats.of(text.text()), text, plugins.pageOutput(page));
     }
 }

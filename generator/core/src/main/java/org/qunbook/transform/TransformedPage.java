@@ -1,6 +1,7 @@
 package org.qunbook.transform;
 
 import java.util.List;
+import org.qunbook.plugin.PluginPageOutput;
 import org.qunbook.site.Page;
 
 /**
@@ -10,11 +11,17 @@ import org.qunbook.site.Page;
  * @param toc   headings for the on-page table of contents
  * @param stats length and reading time
  * @param text  the text a reader reads (for search)
+ * @param plugins what plugins made for the page outside its content (page data, slots)
  */
-public record TransformedPage(Page page, List<TocEntry> toc, TextStats stats, ReadableText text) {
+public record TransformedPage(Page page, List<TocEntry> toc, TextStats stats, ReadableText text,
+                              PluginPageOutput plugins) {
 
     public TransformedPage {
         toc = List.copyOf(toc);
+    }
+
+    public TransformedPage(Page page, List<TocEntry> toc, TextStats stats, ReadableText text) {
+        this(page, toc, stats, text, PluginPageOutput.NONE);
     }
 
     /**

@@ -204,7 +204,9 @@ class BuildProblemsTest {
                   - no-such-plugin
                 """).buildExpectingErrors();
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).startsWith("content/qunbook.yml:3:1: error: plugin 'no-such-plugin' is not on "
-                + "the class path").contains("available plugins: ");
+        assertThat(problems.get(0)).startsWith("content/qunbook.yml:3:1: error: plugin 'no-such-plugin' not found; "
+                + "available plugins: ").endsWith("; searched qunbook's own plugins (the plugin path is empty). "
+                + "Add the plugin's jar with 'plugin_path:' in qunbook.yml (a jar or a folder of jars, relative to "
+                + "the content folder)");
     }
 }

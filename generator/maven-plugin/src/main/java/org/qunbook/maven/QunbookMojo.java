@@ -2,6 +2,7 @@ package org.qunbook.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,6 +14,7 @@ import org.qunbook.build.Build;
 import org.qunbook.build.BuildOptions;
 import org.qunbook.build.BuildResult;
 import org.qunbook.build.BuildSummary;
+import org.qunbook.plugin.PluginPath;
 
 /**
  * What {@code qunbook:build} and {@code qunbook:check} share, mirroring the CLI's {@code build} and
@@ -46,6 +48,13 @@ abstract class QunbookMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /**
+     * Where {@code mvn} was run: problems name files relative to it (absolute when outside it), so
+     * that each path printed opens the file from the user's shell, as with the CLI.
+     */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
+
     /** {@code Build} or {@code Check}: the first word of the summary line. */
     abstract String verb();
 
@@ -64,7 +73,11 @@ abstract class QunbookMojo extends AbstractMojo {
         // The plugin's own class realm holds the default theme and the bundled plugins (ServiceLoader).
         BuildOptions options = BuildOptions.of(source.toPath(), output()).withStrict(strict)
                 .withBaseUrl(Optional.ofNullable(baseUrl).map(String::strip).filter(url -> !url.isEmpty()))
-                .withClassLoader(QunbookMojo.class.getClassLoader()).withWrite(writes());
+                .withClassLoader(QunbookMojo.class.getClassLoader()).withWrite(writes())
+                // Plugins come from the plugin's own <dependencies> (its class realm) or plugin_path.
+                .withPluginPath(PluginPath.none().withHowToAdd(List.of(PluginPath.IN_CONFIG,
+                        "a <dependency> on it inside the qunbook-maven-plugin's <plugin> element in pom.xml")))
+                .withWorkingDir(executionRoot != null ? executionRoot.toPath() : Path.of(""));
         BuildResult result;
         try {
             result = new Build(options).run();

@@ -82,6 +82,21 @@ class QunbookMojoTest {
     }
 
     @Test
+    void problemsNameFilesFromWhereMavenRunsAndAMissingPluginSaysHowToAddIt() {
+        TestSite.write(project, SITE.replace("plugins:\n", "plugins:\n  - related-pages\n"));
+        CheckMojo check = check();
+        check.executionRoot = project.resolve("content").toFile(); // mvn -f ../pom.xml from inside content/
+
+        assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[error] qunbook.yml:")
+                && line.contains("plugin 'related-pages' not found")
+                && line.endsWith("Add the plugin's jar with 'plugin_path:' in qunbook.yml (a jar or a folder of jars, "
+                + "relative to the content folder) or a <dependency> on it inside the qunbook-maven-plugin's "
+                + "<plugin> element in pom.xml"));
+    }
+
+    @Test
     void aFailedBuildLeavesTheOutputFolderAsItWas() throws Exception {
         TestSite site = TestSite.write(project, SITE);
         build().execute();
@@ -168,6 +183,7 @@ class QunbookMojoTest {
 
     private <T extends QunbookMojo> T defaults(T mojo) {
         mojo.basedir = project.toFile();
+        mojo.executionRoot = project.toFile(); // mvn run in the project's folder
         mojo.source = new File(project.toFile(), "content");
         mojo.setLog(log);
         return mojo;
