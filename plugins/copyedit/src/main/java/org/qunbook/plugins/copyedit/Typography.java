@@ -27,7 +27,7 @@ final class Typography {
             Pattern.compile("((?:^|[^%$\\\\])[a-zA-Z0-9])([" + CJK + "])"),
             Pattern.compile("([" + CJK + "])([-+]\\d)"),
             Pattern.compile("([0-9]%)([" + CJK + "])"),
-            Pattern.compile("([a-zA-Z0-9]\\++)([" + CJK + "])"));
+            Pattern.compile("([a-zA-Z0-9][+#]+)([" + CJK + "])"));
 
     private static final List<Pattern> SPACE_PUNCTUATION = List.of(
             Pattern.compile("([" + CJK + "”’])([-|+][" + CJK + "\\s（【「《“‘])"),
