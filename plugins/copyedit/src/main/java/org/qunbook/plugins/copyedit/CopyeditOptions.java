@@ -60,7 +60,8 @@ public record CopyeditOptions(Map<String, String> rules, String rangeMark, Strin
                     throw new IllegalArgumentException("unknown copyedit rule '" + id + "' in option 'rules'; the rules are "
                             + String.join(", ", RULE_IDS));
                 }
-                String value = level == null ? "" : level.strip();
+                // YAML 1.1 reads an unquoted off as false.
+                String value = level == null ? "" : level.strip().equals("false") ? "off" : level.strip();
                 if (!List.of("off", "warning", "error").contains(value)) {
                     throw new IllegalArgumentException("rule '" + id + "' must be off, warning or error, not '" + level + "'");
                 }

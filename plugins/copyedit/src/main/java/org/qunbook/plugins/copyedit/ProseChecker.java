@@ -17,7 +17,7 @@ final class ProseChecker {
     }
 
     private static final int CONTEXT = 4;
-    private static final int NEARBY = 6;
+    private static final int TOKEN = 20;
 
     /** The vocabulary step's rule, for findings and severity; absent when the rule is off. */
     static final TextRule VOCABULARY = new TextRule("vocabulary", "the site's vocabulary", (t, c) -> t, true);
@@ -68,7 +68,7 @@ final class ProseChecker {
                 continue;
             }
             List<TextDiff.Edit> edits = TextDiff.edits(text, next);
-            for (List<TextDiff.Edit> group : nearby(edits)) {
+            for (List<TextDiff.Edit> group : nearby(text, edits)) {
                 findings.add(new Finding(rule, origin[group.get(0).start()], message(rule, text, group),
                         rule.fixable()));
             }
@@ -100,18 +100,26 @@ final class ProseChecker {
         return moved;
     }
 
-    /** Edits close together ({@code 1V1群}: a space either side) make one finding. */
-    private static List<List<TextDiff.Edit>> nearby(List<TextDiff.Edit> edits) {
+    /** Edits either side of one Latin word or number ({@code 1V1}: a space either side) make one finding. */
+    private static List<List<TextDiff.Edit>> nearby(String text, List<TextDiff.Edit> edits) {
         List<List<TextDiff.Edit>> groups = new ArrayList<>();
         for (TextDiff.Edit edit : edits) {
             List<TextDiff.Edit> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && edit.start() - last.get(last.size() - 1).end() <= NEARBY) {
+            if (last != null && oneToken(text, last.get(last.size() - 1).end(), edit.start())) {
                 last.add(edit);
             } else {
                 groups.add(new ArrayList<>(List.of(edit)));
             }
         }
         return groups;
+    }
+
+    private static boolean oneToken(String text, int from, int to) {
+        if (to <= from || to - from > TOKEN) {
+            return false;
+        }
+        String between = text.substring(from, to);
+        return between.codePoints().noneMatch(c -> Scripts.isCjk(c) || Character.isWhitespace(c));
     }
 
     /** {@code description: '1V1指' → '1V1 指' [space-word]}, a few chars of context either side. */

@@ -255,11 +255,12 @@ final class Typography {
             String left = m.group(1);
             String right = m.group(3);
             // 2024-05 is a month, not a range; 400-8208820 is a phone number.
-            boolean hyphen = mark.equals("-");
-            if (hyphen && (left.length() == 4 && right.length() <= 2 || right.length() > 4)) {
+            boolean integers = left.matches("\\d+") && right.matches("\\d+");
+            if (mark.equals("-") && integers && (left.length() == 4 && right.length() <= 2 || right.length() > 4)) {
                 return m.group();
             }
-            return left + rangeMark + right;
+            // A Chinese mark (至, 到) is spaced from the numbers like any Chinese word.
+            return left + (Scripts.isCjk(rangeMark.codePointAt(0)) ? " " + rangeMark + " " : rangeMark) + right;
         });
     }
 
