@@ -41,7 +41,7 @@ final class MarkdownProse {
     private static final Pattern BLOCK_PREFIX = Pattern.compile(
             "^[ \\t]*(?:(?:>[ \\t]?)+[ \\t]*)?(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?(?:\\[[ xX]][ \\t]+)?(?:#{1,6}[ \\t]+|:[ \\t]+)?");
     private static final Pattern SKIPPED_LINE = Pattern.compile(
-            "^[ \\t]{0,3}(?:\\[[^\\]]+]:\\s|\\[TOC]\\s*$|\\|?[ \\t]*:?-{2,}:?[ \\t]*(?:\\|[ \\t]*:?-{2,}:?[ \\t]*)*\\|?\\s*$"
+            "^[ \\t]{0,3}(?:\\[[^\\]^][^\\]]*]:\\s|\\[TOC]\\s*$|\\|?[ \\t]*:?-{2,}:?[ \\t]*(?:\\|[ \\t]*:?-{2,}:?[ \\t]*)*\\|?\\s*$"
                     + "|[=-]{2,}\\s*$|(?:\\*[ \\t]*){3,}$|(?:_[ \\t]*){3,}$)");
     private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^[ \\t]{0,3}\\[\\^[^\\]]+]:[ \\t]*");
     private static final Pattern RAW_BLOCK = Pattern.compile("^[ \\t]{0,3}<(script|style|pre|textarea)\\b",
