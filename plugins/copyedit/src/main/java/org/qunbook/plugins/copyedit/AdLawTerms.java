@@ -11,11 +11,8 @@ import java.util.Map;
  * superlative claims (article 9, item 3: "国家级""最高级""最佳" and the like) and guarantees no one
  * can prove (article 4 and 28: false or misleading content). Matched in the copy of the page
  * types a site names; words that only contain a term ({@code 第一次}) are allowed.
- *
- * @param reasons the terms, each with the reason a finding gives
- * @param allowed words in which a term is not a claim
  */
-record AdLawTerms(Map<String, String> reasons, List<String> allowed) {
+final class AdLawTerms {
 
     static final String ABSOLUTE = "绝对化用语：《广告法》第九条第（三）项禁止在广告中使用“国家级”“最高级”“最佳”等用语，"
             + "请改为可以证实的具体说法";
@@ -53,14 +50,22 @@ record AdLawTerms(Map<String, String> reasons, List<String> allowed) {
         return new AdLawTerms(reasons, allowed);
     }
 
-    AdLawTerms {
-        reasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
-        allowed = List.copyOf(allowed);
+    private final Map<String, String> reasons;
+    private final List<String> allowed;
+    /** Longest first, so the longest match at a position wins. */
+    private final List<String> terms;
+
+    /**
+     * @param reasons the terms, each with the reason a finding gives
+     * @param allowed words in which a term is not a claim
+     */
+    AdLawTerms(Map<String, String> reasons, List<String> allowed) {
+        this.reasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+        this.allowed = List.copyOf(allowed);
+        this.terms = reasons.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     List<Match> find(String text) {
-        List<String> terms = reasons.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
         List<Match> matches = new ArrayList<>();
         int i = 0;
         outer:

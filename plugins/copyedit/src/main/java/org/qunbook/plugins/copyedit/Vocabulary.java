@@ -12,11 +12,15 @@ import java.util.Set;
  * variants to flag. A variant listed under one term is replaced by it; one listed under several
  * is only reported, since the writer has to choose.
  *
- * @param preferredByVariant for every variant, the terms that replace it (one: unambiguous)
  */
-record Vocabulary(Map<String, List<String>> preferredByVariant) {
+final class Vocabulary {
 
     static final Vocabulary EMPTY = new Vocabulary(Map.of());
+
+    private final Map<String, List<String>> preferredByVariant;
+    /** Longest first, so the longest match at a position wins. */
+    private final List<String> preferred;
+    private final List<String> variants;
 
     /** An occurrence of a variant in a piece of text. */
     record Match(int start, int end, String variant, List<String> preferred) {
@@ -25,10 +29,14 @@ record Vocabulary(Map<String, List<String>> preferredByVariant) {
         }
     }
 
-    Vocabulary {
+    /** @param preferredByVariant for every variant, the terms that replace it (one: unambiguous) */
+    Vocabulary(Map<String, List<String>> preferredByVariant) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         preferredByVariant.forEach((variant, terms) -> copy.put(variant, List.copyOf(terms)));
-        preferredByVariant = java.util.Collections.unmodifiableMap(copy);
+        this.preferredByVariant = java.util.Collections.unmodifiableMap(copy);
+        this.preferred = copy.values().stream().flatMap(List::stream).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.variants = copy.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     boolean isEmpty() {
@@ -43,10 +51,6 @@ record Vocabulary(Map<String, List<String>> preferredByVariant) {
         if (preferredByVariant.isEmpty()) {
             return List.of();
         }
-        List<String> preferred = preferredByVariant.values().stream().flatMap(List::stream).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        List<String> variants = preferredByVariant.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<Match> matches = new ArrayList<>();
         int i = 0;
         outer:
