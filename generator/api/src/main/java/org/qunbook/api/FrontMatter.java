@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A page's front matter as plain Java values (String, Long, Double, Boolean, LocalDate,
- * List, Map), with the source line of each top-level key so problems can point at it.
+ * List, Map), with the source line of each top-level key so problems can point at it. Also the
+ * shape of a plugin's YAML data file ({@link SiteContext#dataFile}).
  */
 public interface FrontMatter {
 

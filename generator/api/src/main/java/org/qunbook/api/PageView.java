@@ -37,6 +37,15 @@ public interface PageView {
 
     FrontMatter frontMatter();
 
+    /**
+     * The Markdown body as written in the file: the text after the front matter, line endings as
+     * they are ({@code \r\n} kept); {@code ""} for generated pages. Line 1 of it is
+     * {@code bodyPosition(1)}; {@link Fix} offsets count from its start.
+     */
+    default String markdown() {
+        return "";
+    }
+
     String summary();
 
     List<String> tags();

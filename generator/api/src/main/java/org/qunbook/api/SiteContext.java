@@ -21,4 +21,16 @@ public interface SiteContext extends ProblemReporter {
      * (String, Number, Boolean, List, Map, records).
      */
     void putSiteData(Object value);
+
+    /**
+     * A plugin's YAML data file in the content folder, e.g. {@code _copyedit/vocabulary.yml}
+     * (top-level folders starting with {@code _} hold data, not pages), as plain values with the
+     * line of each top-level key. Empty when the file does not exist; a file that is not valid
+     * YAML is reported as an error with its line and gives empty too.
+     *
+     * @param relativePath path within the content folder, with {@code /}
+     */
+    default Optional<FrontMatter> dataFile(String relativePath) {
+        return Optional.empty();
+    }
 }

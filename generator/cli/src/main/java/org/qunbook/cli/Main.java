@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code qunbook} command. */
 @Command(name = "qunbook", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a searchable static knowledge site from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, PluginsCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, FixCommand.class,
+                PluginsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the site has errors (or warnings with --strict)", "2:invalid command line",
                 "3:internal error (a bug in qunbook: please report it)"})

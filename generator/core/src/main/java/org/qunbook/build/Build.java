@@ -123,7 +123,8 @@ public final class Build {
         MarkdownSetup markdown = new MarkdownSetup();
         PluginHost plugins = stage("plugins", () -> {
             PluginHost host = new PluginHost(pluginLoader(site).load(site, problems), site, info,
-                    new SiteTextTools(ScriptFolding.openCc(), pinyin), problems);
+                    new SiteTextTools(ScriptFolding.openCc(), pinyin), problems,
+                    new org.qunbook.plugin.DataFiles(source, this::display));
             host.configure(markdown);
             return host;
         });

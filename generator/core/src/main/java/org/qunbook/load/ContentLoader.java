@@ -193,6 +193,11 @@ public final class ContentLoader {
     }
 
     private static boolean isIgnored(Path relative) {
+        // Top-level folders starting with '_' hold site data, not pages or files to copy: the
+        // theme overrides, archetypes, plugins' data files (SiteContext.dataFile).
+        if (relative.getNameCount() > 1 && relative.getName(0).toString().startsWith("_")) {
+            return true;
+        }
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith(".") || name.equals(THEME_OVERRIDES) || name.equals(ARCHETYPES)

@@ -47,9 +47,17 @@ public final class PluginHost {
     private final Map<String, PageParts> pageParts = new ConcurrentHashMap<>();
 
     private final TextTools text;
+    private final DataFiles dataFiles;
 
     public PluginHost(List<LoadedPlugin> plugins, SiteConfig config, SiteInfo site, TextTools text,
                       Problems problems) {
+        this(plugins, config, site, text, problems, DataFiles.NONE);
+    }
+
+    /** @param dataFiles the content folder's data files ({@link org.qunbook.api.SiteContext#dataFile}) */
+    public PluginHost(List<LoadedPlugin> plugins, SiteConfig config, SiteInfo site, TextTools text,
+                      Problems problems, DataFiles dataFiles) {
+        this.dataFiles = dataFiles;
         this.plugins = List.copyOf(plugins);
         this.config = config;
         this.site = site;
@@ -314,6 +322,11 @@ public final class PluginHost {
         @Override
         public void report(Problem problem) {
             problems.report(problem);
+        }
+
+        @Override
+        public Optional<org.qunbook.api.FrontMatter> dataFile(String relativePath) {
+            return dataFiles.read(relativePath, problems);
         }
 
         @Override

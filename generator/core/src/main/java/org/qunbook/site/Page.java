@@ -101,6 +101,11 @@ public record Page(String url, String title, Optional<SourcePage> source, Option
     }
 
     @Override
+    public String markdown() {
+        return source.map(SourcePage::body).orElse("");
+    }
+
+    @Override
     public String summary() {
         return frontMatter().findString("summary").orElse(data.getOrDefault("summary", "").toString());
     }
