@@ -295,6 +295,67 @@
     update();
   }
 
+  // ------------------------------------------------------------------ tables
+
+  /**
+   * Wraps each content table in a scroll box: the table keeps its columns readable (minimum
+   * widths in the stylesheet) and scrolls sideways inside the box instead of squeezing or widening
+   * the page. A box that scrolls gets a shadow on the side with more columns, is focusable (the
+   * arrow keys scroll it) and is labelled as a region for screen readers.
+   */
+  function setUpTables() {
+    var tables = doc.querySelectorAll('.prose table');
+    var label = (doc.body && doc.body.getAttribute('data-msg-table-scroll')) || '';
+    var boxes = [];
+    for (var i = 0; i < tables.length; i++) {
+      var table = tables[i];
+      if (table.parentNode && table.parentNode.classList
+          && table.parentNode.classList.contains('table-scroll')) {
+        continue;
+      }
+      var frame = doc.createElement('div');
+      frame.className = 'table-frame';
+      var box = doc.createElement('div');
+      box.className = 'table-scroll';
+      table.parentNode.insertBefore(frame, table);
+      frame.appendChild(box);
+      box.appendChild(table);
+      boxes.push(box);
+      box.addEventListener('scroll', update(box), { passive: true });
+    }
+
+    function update(box) {
+      return function () {
+        var frame = box.parentNode;
+        var scrolls = box.scrollWidth > box.clientWidth + 1;
+        frame.classList.toggle('is-scrollable', scrolls);
+        frame.classList.toggle('has-more-left', scrolls && box.scrollLeft > 1);
+        frame.classList.toggle('has-more-right',
+            scrolls && box.scrollLeft + box.clientWidth < box.scrollWidth - 1);
+        if (scrolls) {
+          box.setAttribute('tabindex', '0');
+          box.setAttribute('role', 'region');
+          if (label) {
+            box.setAttribute('aria-label', label);
+          }
+        } else {
+          box.removeAttribute('tabindex');
+          box.removeAttribute('role');
+          box.removeAttribute('aria-label');
+        }
+      };
+    }
+
+    function updateAll() {
+      for (var j = 0; j < boxes.length; j++) {
+        update(boxes[j])();
+      }
+    }
+    updateAll();
+    window.addEventListener('resize', updateAll);
+    window.addEventListener('load', updateAll);
+  }
+
   // ------------------------------------------------------------------ start
 
   function init() {
@@ -312,6 +373,7 @@
     run(setUpMenu);
     run(showCurrentInSidebar);
     run(setUpTocHighlight);
+    run(setUpTables);
   }
 
   if (doc.readyState === 'loading') {

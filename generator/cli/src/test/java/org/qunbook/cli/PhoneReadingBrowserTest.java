@@ -1,0 +1,187 @@
+package org.qunbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.qunbook.serve.SiteServer;
+import org.qunbook.testing.Browser;
+
+/**
+ * The handbook as operators read it: on a phone (390×844, touch) and on a laptop (1280×800),
+ * served with the theme's CSP. Each test names what a reader would notice.
+ */
+class PhoneReadingBrowserTest {
+
+    /** One page of every layout the theme has. */
+    static final List<String> PAGE_TYPES = List.of("", "playbooks/", "playbooks/setup-positioning/", "group-types/",
+            "group-types/low-price-traffic/", "case-studies/local-supermarket-daily/", "scripts/",
+            "scripts/flash-sale/", "glossary/", "glossary/siyu/", "setup/", "tags/", "tags/KOC/", "404.html");
+
+    static SiteServer server;
+
+    @BeforeAll
+    static void serveTheHandbook() throws Exception {
+        server = SiteServer.start(Repository.builtHandbook(), "127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void open(Browser browser, String path) {
+        browser.driver().get(server.url() + path);
+        browser.waitUpTo(Duration.ofSeconds(10)).until(d -> "complete".equals(browser.script("return document.readyState")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Number> box(Browser browser, WebElement element) {
+        return (Map<String, Number>) browser.script("return arguments[0].getBoundingClientRect().toJSON();", element);
+    }
+
+    /** The term link furthest right in the page's text (outside tables), or inside a table. */
+    private static WebElement rightmostTerm(Browser browser, boolean inTable) {
+        return (WebElement) browser.script("""
+                var best = null, right = -1;
+                document.querySelectorAll('.prose a.glossary-term').forEach(function (a) {
+                  if (!!a.closest('table') !== arguments[0]) return;
+                  var r = a.getBoundingClientRect();
+                  if (r.right > right) { right = r.right; best = a; }
+                });
+                return best;""".replace("arguments[0]", String.valueOf(inTable)));
+    }
+
+    private static WebElement tipOf(Browser browser, WebElement term) {
+        return browser.driver().findElement(By.id(term.getAttribute("aria-describedby")));
+    }
+
+    /** The tooltip is shown, wholly inside the viewport, on top (not clipped by a scrolling table), and the page did not widen. */
+    private static void assertTipFits(Browser browser, WebElement tip, int viewportWidth) {
+        browser.waitUpTo(Duration.ofSeconds(5)).until(d -> tip.isDisplayed());
+        Map<String, Number> box = box(browser, tip);
+        assertThat(box.get("left").doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat(box.get("right").doubleValue()).isLessThanOrEqualTo(viewportWidth);
+        assertThat(box.get("top").doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat(box.get("bottom").doubleValue()).isLessThanOrEqualTo(((Number) browser.script("return innerHeight")).doubleValue());
+        Object onTop = browser.script("""
+                var r = arguments[0].getBoundingClientRect();
+                var hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(12, r.height / 2));
+                return !!hit && arguments[0].contains(hit);""", tip);
+        assertThat(onTop).as("the tooltip is visible on top, not clipped").isEqualTo(true);
+        assertThat(browser.horizontalOverflow()).as("page wider than the viewport").isZero();
+    }
+
+    @Test
+    void noPageTypeIsWiderThanAPhone() {
+        try (Browser browser = Browser.startPhone()) {
+            for (String path : PAGE_TYPES) {
+                open(browser, path);
+                assertThat(browser.horizontalOverflow()).as("overflow on /" + path).isZero();
+            }
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTermTappedOnAPhoneOpensABottomSheetThatFitsAlsoInsideATable() {
+        try (Browser browser = Browser.startPhone()) {
+            open(browser, "group-types/");
+            WebElement term = rightmostTerm(browser, false);
+            browser.tap(term);
+            WebElement tip = tipOf(browser, term);
+            assertTipFits(browser, tip, 390);
+            assertThat(tip.getAttribute("class")).contains("glossary-tip-sheet");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("group-types/");
+            WebElement more = tip.findElement(By.cssSelector("a.glossary-tip-more"));
+            assertThat(more.getText()).isEqualTo("查看词条 →");
+            assertThat(more.getAttribute("href")).isEqualTo(term.getAttribute("href"));
+
+            WebElement inTable = rightmostTerm(browser, true);
+            browser.tap(inTable);
+            WebElement tableTip = tipOf(browser, inTable);
+            assertTipFits(browser, tableTip, 390);
+            assertThat(tip.isDisplayed()).as("one tooltip at a time").isFalse();
+
+            tableTip.findElement(By.cssSelector(".glossary-tip-close")).click();
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> !tableTip.isDisplayed());
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTooltipNearTheRightEdgeOfALaptopScreenStaysInside() {
+        try (Browser browser = Browser.start()) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+            open(browser, "group-types/");
+            int width = ((Number) browser.script("return document.documentElement.clientWidth")).intValue();
+            for (boolean inTable : new boolean[] {false, true}) {
+                WebElement term = rightmostTerm(browser, inTable);
+                browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", term);
+                WebElement tip = tipOf(browser, term);
+                assertTipFits(browser, tip, width);
+                assertThat(tip.getAttribute("class")).doesNotContain("glossary-tip-sheet");
+                assertThat(tip.getText()).doesNotContain("查看词条");
+            }
+        }
+    }
+
+    @Test
+    void tappingAChecklistItemTicksIt() {
+        try (Browser browser = Browser.startPhone()) {
+            open(browser, "setup/");
+            browser.script("localStorage.clear()");
+            open(browser, "setup/");
+            List<WebElement> items = browser.driver().findElements(By.cssSelector(".checklist-item"));
+            assertThat(items).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".checklist-item a.glossary-term")))
+                    .as("no term link inside a checklist label to catch the tap").isEmpty();
+            // The item whose text used to hold two glossary terms (转化, 拉新).
+            WebElement item = items.stream().filter(i -> i.getText().contains("转化")).findFirst().orElseThrow();
+            WebElement box = item.findElement(By.cssSelector("input[type=checkbox]"));
+            assertThat(box.isSelected()).isFalse();
+            browser.tap(item.findElement(By.cssSelector(".checklist-text")));
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> box.isSelected());
+            assertThat(browser.driver().findElements(By.cssSelector(".glossary-tip:not([hidden])"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aWideTableScrollsInsideItsBoxWithAShadowAndTheKeyboard() {
+        try (Browser browser = Browser.startPhone()) {
+            open(browser, "group-types/");
+            WebElement frame = browser.driver().findElements(By.cssSelector(".prose .table-frame")).stream()
+                    .filter(f -> f.getAttribute("class").contains("is-scrollable")).findFirst().orElseThrow();
+            WebElement scroller = frame.findElement(By.cssSelector(".table-scroll"));
+            assertThat(frame.getAttribute("class")).contains("has-more-right").doesNotContain("has-more-left");
+            assertThat(scroller.getAttribute("tabindex")).isEqualTo("0");
+            assertThat(scroller.getAttribute("role")).isEqualTo("region");
+            assertThat(scroller.getAttribute("aria-label")).isEqualTo("表格，可左右滑动查看");
+            // The edge shadow is painted (after its fade-in).
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> "1".equals(
+                    browser.script("return getComputedStyle(arguments[0], '::after').opacity", frame)));
+            // No column squeezed to two or three characters (16 px text: at least 6 em).
+            Object narrowest = browser.script("""
+                    return Math.min.apply(null, Array.from(arguments[0].querySelectorAll('th'))
+                        .map(function (th) { return th.getBoundingClientRect().width; }));""", frame);
+            assertThat(((Number) narrowest).doubleValue()).isGreaterThanOrEqualTo(90);
+
+            browser.script("arguments[0].focus()", scroller);
+            new org.openqa.selenium.interactions.Actions(browser.driver())
+                    .sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT, org.openqa.selenium.Keys.ARROW_RIGHT).perform();
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> ((Number) browser.script(
+                    "return arguments[0].scrollLeft", scroller)).doubleValue() > 0);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> frame.getAttribute("class").contains("has-more-left"));
+            assertThat(browser.horizontalOverflow()).isZero();
+        }
+    }
+}
