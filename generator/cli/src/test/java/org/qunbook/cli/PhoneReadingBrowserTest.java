@@ -184,4 +184,77 @@ class PhoneReadingBrowserTest {
             assertThat(browser.horizontalOverflow()).isZero();
         }
     }
+
+    @Test
+    void theSidebarFoldsSectionsAndRemembersWhatTheReaderOpened() {
+        try (Browser browser = Browser.start()) {
+            open(browser, "playbooks/setup-positioning/");
+            browser.script("localStorage.removeItem('qunbook.nav')");
+            open(browser, "playbooks/setup-positioning/");
+            WebElement sidebar = browser.driver().findElement(By.id("sidebar"));
+            // 首页, then the setup checklist: where a newcomer looks first.
+            assertThat(sidebar.findElements(By.cssSelector(".nav-top a")).stream().map(WebElement::getText).toList())
+                    .containsExactly("首页", "新群搭建清单");
+            // The glossary is one entry with its count, not 41 links.
+            assertThat(sidebar.findElements(By.cssSelector("a[href*='glossary/'].nav-link"))).isEmpty();
+            assertThat(sidebar.findElement(By.cssSelector(".nav-section[data-section=glossary] .nav-section-title"))
+                    .getText()).matches("术语表 \\d+");
+            WebElement playbooks = sidebar.findElement(By.cssSelector(".nav-section[data-section=playbooks]"));
+            WebElement scripts = sidebar.findElement(By.cssSelector(".nav-section[data-section=scripts]"));
+            assertThat(playbooks.findElement(By.cssSelector(".nav-list")).isDisplayed()).isTrue();
+            assertThat(scripts.findElement(By.cssSelector(".nav-list")).isDisplayed()).isFalse();
+            long visibleLinks = sidebar.findElements(By.cssSelector("a")).stream().filter(WebElement::isDisplayed).count();
+            assertThat(visibleLinks).isLessThan(35);
+
+            scripts.findElement(By.cssSelector(".nav-section-toggle")).click();
+            assertThat(scripts.findElement(By.cssSelector(".nav-list")).isDisplayed()).isTrue();
+            open(browser, "playbooks/setup-goals/");
+            WebElement scriptsAgain = browser.driver().findElement(By.cssSelector(".nav-section[data-section=scripts]"));
+            assertThat(scriptsAgain.findElement(By.cssSelector(".nav-list")).isDisplayed()).as("remembered").isTrue();
+            assertThat(scriptsAgain.findElement(By.cssSelector(".nav-section-toggle")).getAttribute("aria-expanded"))
+                    .isEqualTo("true");
+            scriptsAgain.findElement(By.cssSelector(".nav-section-toggle")).click();
+            open(browser, "playbooks/setup-rules/");
+            assertThat(browser.driver().findElement(By.cssSelector(".nav-section[data-section=scripts] .nav-list"))
+                    .isDisplayed()).isFalse();
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void thePhoneContentsListOpensUnderTheTitleAndJumps() {
+        try (Browser browser = Browser.startPhone()) {
+            open(browser, "scripts/flash-sale/");
+            WebElement toc = browser.driver().findElement(By.cssSelector(".doc > nav.toc"));
+            WebElement toggle = toc.findElement(By.cssSelector(".toc-toggle"));
+            WebElement list = toc.findElement(By.cssSelector(".toc-list"));
+            assertThat(toggle.isDisplayed()).isTrue();
+            assertThat(toggle.getText()).isEqualTo("本页内容");
+            assertThat(list.isDisplayed()).isFalse();
+            // Under the title, within the first screen.
+            assertThat(box(browser, toggle).get("bottom").doubleValue()).isLessThan(844);
+            browser.tap(toggle);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> list.isDisplayed());
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+            WebElement entry = list.findElements(By.cssSelector("a")).stream()
+                    .filter(a -> a.getText().equals("使用要点")).findFirst().orElseThrow();
+            browser.tap(entry);
+            WebElement heading = browser.driver().findElement(By.id("使用要点"));
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> {
+                double top = box(browser, heading).get("top").doubleValue();
+                return top >= 0 && top < 200;
+            });
+            assertThat(list.isDisplayed()).as("folds again after the jump").isFalse();
+            assertThat(browser.horizontalOverflow()).isZero();
+
+            // Back to top: shown once the reader is well down the page, and it goes back up.
+            WebElement top = browser.driver().findElement(By.cssSelector(".back-to-top"));
+            assertThat(top.isDisplayed()).isTrue();
+            assertThat(top.getAttribute("aria-label")).isEqualTo("回到顶部");
+            browser.tap(top);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> ((Number) browser.script("return pageYOffset")).doubleValue() == 0);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> !top.isDisplayed());
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
 }

@@ -16,14 +16,24 @@ import java.util.Optional;
  * @param plugins     enabled plugins, in the order their hooks run
  * @param search      search settings
  * @param file        the config file as the user sees it, for problems
+ * @param options     share image, sidebar and tag check options
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          String footer, List<ContentType> types, List<PluginConfig> plugins,
-                         SearchSettings search, String file) {
+                         SearchSettings search, String file, SiteOptions options) {
 
     public SiteConfig {
         types = List.copyOf(types);
         plugins = List.copyOf(plugins);
+        options = options == null ? SiteOptions.defaults() : options;
+    }
+
+    /** A config with the default {@link SiteOptions}. */
+    public SiteConfig(String title, String description, String language, String baseUrl, String theme,
+                      String footer, List<ContentType> types, List<PluginConfig> plugins,
+                      SearchSettings search, String file) {
+        this(title, description, language, baseUrl, theme, footer, types, plugins, search, file,
+                SiteOptions.defaults());
     }
 
     /** The type whose folder is {@code folder}, if any. */

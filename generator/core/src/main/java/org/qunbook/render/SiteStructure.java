@@ -66,8 +66,11 @@ final class SiteStructure {
         List<NavSectionModel> all = new ArrayList<>();
         for (String section : navSections()) {
             List<LinkModel> links = sectionLinks.getOrDefault(section, List.of());
+            // sidebar.link_only: the section is one entry (its link and page count), e.g. a glossary
+            // whose forty terms would bury the rest of the sidebar.
+            boolean linkOnly = !section.isEmpty() && config.options().sidebarLinkOnly().contains(section);
             all.add(new NavSectionModel(section.isEmpty() ? "" : sectionTitle(section), sectionUrl(section), section,
-                    links, links.size(), false));
+                    linkOnly ? List.of() : links, links.size(), false));
         }
         this.nav = List.copyOf(all);
     }

@@ -57,6 +57,26 @@ class ThemeRenderingTest {
     }
 
     @Test
+    void putsPagesOutsideSectionsFirstAndShowsALinkOnlySectionAsOneEntry() {
+        Document page = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                sidebar:
+                  link_only: [b-section]
+                """ + SITE + """
+                -- content/start.md --
+                ---
+                title: 从这里开始
+                ---
+                """).buildClean().page("a-section/zhong/");
+        assertThat(page.select("nav.sidebar .nav-top a").eachText()).containsExactly("首页", "从这里开始");
+        assertThat(page.select("nav.sidebar a[href$=b-section/]").text()).isEqualTo("乙部分 1");
+        assertThat(page.select("nav.sidebar a[href$=only/]")).isEmpty();
+        assertThat(page.select("nav.sidebar .nav-section.is-current-section.is-open").attr("data-section"))
+                .isEqualTo("a-section");
+        assertThat(page.select("nav.sidebar .is-current-section .nav-section-toggle").attr("aria-controls"))
+                .isEqualTo(page.select("nav.sidebar .is-current-section ul.nav-list").attr("id"));
+    }
+
+    @Test
     void aLargeSiteListsOnlyTheCurrentSectionAroundThePage() {
         StringBuilder files = new StringBuilder(TestSite.MINIMAL_CONFIG);
         for (String section : new String[] {"big", "small"}) {
