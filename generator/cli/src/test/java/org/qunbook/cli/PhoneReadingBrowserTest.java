@@ -257,4 +257,45 @@ class PhoneReadingBrowserTest {
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
+
+    /** Buttons, text fields, selects and tab lists a reader could see in main (checkboxes are content). */
+    @SuppressWarnings("unchecked")
+    private static List<String> visibleControls(Browser browser) {
+        return (List<String>) browser.script("""
+                return Array.from(document.querySelectorAll(
+                    'main button, main input:not([type=checkbox]), main select, main [role=tablist]'))
+                  .filter(function (e) { return e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'; })
+                  .map(function (e) { return e.outerHTML.slice(0, 120); });""");
+    }
+
+    @Test
+    void aPrintedScriptShowsEveryVariantWithValuesAndNoControls() {
+        try (Browser browser = Browser.start()) {
+            open(browser, "scripts/flash-sale/");
+            browser.script("localStorage.clear()");
+            open(browser, "scripts/flash-sale/");
+            WebElement second = browser.driver().findElement(By.id("script-1-2"));
+            assertThat(second.isDisplayed()).as("on screen only the selected tab shows").isFalse();
+            browser.emulateMedia("print");
+            try {
+                assertThat(second.isDisplayed()).isTrue();
+                assertThat(second.findElement(By.cssSelector(".script-label")).getText()).isEqualTo("开抢提醒");
+                assertThat(visibleControls(browser)).as("no form, tabs or buttons on paper").isEmpty();
+                // An empty blank prints its example value, a filled one its value.
+                WebElement blank = second.findElement(By.cssSelector("mark[data-var=商品名称]"));
+                assertThat(browser.script("return getComputedStyle(arguments[0], '::after').content", blank))
+                        .isEqualTo("\"云南高山蓝莓 125g×4盒\"");
+                WebElement filled = second.findElement(By.cssSelector("mark[data-var=开抢时间]"));
+                assertThat(filled.getText()).isEqualTo("今晚20:00");
+            } finally {
+                browser.emulateMedia(null);
+            }
+            open(browser, "setup/");
+            browser.emulateMedia("print");
+            WebElement box = browser.driver().findElement(By.cssSelector(".checklist-item input[type=checkbox]"));
+            assertThat(box.isDisplayed()).as("checklists print as boxes").isTrue();
+            assertThat(browser.script("return getComputedStyle(arguments[0]).borderTopStyle", box)).isEqualTo("solid");
+            assertThat(visibleControls(browser)).isEmpty();
+        }
+    }
 }

@@ -97,6 +97,14 @@
         var value = has(values, name) ? values[name] : '';
         var filled = value !== '';
         mark.textContent = filled ? value : '{{' + name + '}}';
+        // Printed, an empty blank shows the variable's example instead (script-templates.css).
+        var input = inputFor(name);
+        var example = input ? input.getAttribute('placeholder') || '' : '';
+        if (!filled && example) {
+          mark.setAttribute('data-example', example);
+        } else {
+          mark.removeAttribute('data-example');
+        }
         mark.classList.toggle('script-filled', filled);
         mark.classList.toggle('script-blank', !filled);
       });
