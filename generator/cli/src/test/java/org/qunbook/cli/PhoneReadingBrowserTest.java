@@ -298,4 +298,21 @@ class PhoneReadingBrowserTest {
             assertThat(visibleControls(browser)).isEmpty();
         }
     }
+
+    @Test
+    void theGlossaryIsOneListingFilteredByTopic() {
+        try (Browser browser = Browser.startPhone()) {
+            open(browser, "glossary/");
+            List<WebElement> terms = browser.driver().findElements(By.cssSelector(".glossary-list dt"));
+            assertThat(terms).hasSizeGreaterThan(30);
+            assertThat(browser.driver().findElements(By.cssSelector(".section-pages"))).as("not listed twice").isEmpty();
+            WebElement topic = browser.driver().findElements(By.cssSelector(".glossary-topic")).stream()
+                    .filter(b -> b.getText().equals("核心指标")).findFirst().orElseThrow();
+            browser.tap(topic);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> "true".equals(topic.getAttribute("aria-pressed")));
+            assertThat(terms.stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList())
+                    .contains("复购率", "客单价").doesNotContain("社群", "秒杀");
+            assertThat(browser.horizontalOverflow()).isZero();
+        }
+    }
 }

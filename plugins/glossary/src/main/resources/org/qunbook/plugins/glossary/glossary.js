@@ -200,4 +200,34 @@
       place(open, tipOf(open));
     }
   });
+
+  // The index's topic filter: one topic's terms (and the letters that have any), or all.
+  var filter = document.querySelector('.glossary-topics');
+  if (filter) {
+    var index = filter.parentNode;
+    filter.hidden = false;
+    filter.addEventListener('click', function (event) {
+      var button = event.target && event.target.closest ? event.target.closest('button[data-topic]') : null;
+      if (!button) {
+        return;
+      }
+      var topic = button.getAttribute('data-topic');
+      filter.querySelectorAll('button[data-topic]').forEach(function (other) {
+        other.setAttribute('aria-pressed', other === button ? 'true' : 'false');
+      });
+      index.querySelectorAll('.glossary-letter').forEach(function (letter) {
+        var shown = 0;
+        letter.querySelectorAll('dt, dd').forEach(function (entry) {
+          var match = topic === '' || entry.getAttribute('data-topic') === topic;
+          entry.hidden = !match;
+          shown += match ? 1 : 0;
+        });
+        letter.hidden = shown === 0;
+      });
+      index.querySelectorAll('.glossary-jump a').forEach(function (link) {
+        var target = document.getElementById(link.getAttribute('href').slice(1));
+        link.classList.toggle('glossary-jump-off', !!target && target.hidden);
+      });
+    });
+  }
 })();
