@@ -172,11 +172,11 @@ final class SiteStructure {
         return crumbs;
     }
 
-    /** Tags in pinyin order, each with its pages in reading order. */
+    /** Tags ({@link TagNames#canonical}) in pinyin order, each with its pages in reading order. */
     Map<String, List<Page>> tags(List<Page> pages) {
         Map<String, List<Page>> tags = new TreeMap<>(pinyin);
         for (Page page : pages) {
-            for (String tag : page.tags()) {
+            for (String tag : new java.util.LinkedHashSet<>(page.tags().stream().map(TagNames::canonical).toList())) {
                 tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
             }
         }

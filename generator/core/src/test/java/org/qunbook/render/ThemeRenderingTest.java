@@ -77,6 +77,37 @@ class ThemeRenderingTest {
     }
 
     @Test
+    void foldsTraditionalTagsIntoOneTagPageAndWarnsOnATagUsedOnceWhenAsked() {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                tags:
+                  warn_single_use: true
+                -- content/a.md --
+                ---
+                title: 甲
+                tags: ["欢迎语", "独有"]
+                ---
+                -- content/b.md --
+                ---
+                title: 乙
+                tags: ["歡迎語"]
+                ---
+                """);
+        org.qunbook.build.BuildResult result = site.build();
+        assertThat(TestSite.format(result.problems())).isEqualTo(
+                "content/a.md:3:1: warning: tag '独有' is used by this page only: use a tag other pages share,"
+                        + " or remove it (tags.warn_single_use in qunbook.yml)");
+        assertThat(site.page("tags/").select("a[href*=tags]").eachText()).noneMatch(t -> t.contains("歡迎語"));
+        assertThat(site.page("tags/欢迎语/").select("main a[href$=a/], main a[href$=b/]")).hasSize(2);
+        assertThat(site.exists("tags/歡迎語/index.html")).isFalse();
+        // Each page shows the tag as written, linking to the one tag page.
+        assertThat(site.page("b/").select("a.tag").text()).isEqualTo("歡迎語");
+        assertThat(site.page("b/").select("a.tag").attr("href")).isEqualTo("../tags/%E6%AC%A2%E8%BF%8E%E8%AF%AD/");
+        // Off by default.
+        site.add(TestSite.MINIMAL_CONFIG);
+        assertThat(site.build().problems()).isEmpty();
+    }
+
+    @Test
     void aLargeSiteListsOnlyTheCurrentSectionAroundThePage() {
         StringBuilder files = new StringBuilder(TestSite.MINIMAL_CONFIG);
         for (String section : new String[] {"big", "small"}) {
