@@ -108,7 +108,7 @@ public final class SiteRenderer {
                 tagged.stream().map(p -> summary(p)).toList())));
         SiteModel site = new SiteModel(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.footer(), structure.nav(), stylesheets, scripts, config.search().enabled(), serving,
-                siteDataByPlugin, typeLabels, tagModels);
+                siteDataByPlugin, typeLabels, tagModels, config.options().image());
 
         listNav = structure.navFor(Optional.empty());
         lastStructure = structure;

@@ -108,6 +108,40 @@ class ThemeRenderingTest {
     }
 
     @Test
+    void aShareImageComesFromThePageElseTheSiteAndIsAbsoluteUnderAnAbsoluteBaseUrl() {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                base_url: https://example.org/handbook/
+                image: assets/img/share.png
+                -- content/a.md --
+                ---
+                title: 甲
+                ---
+                -- content/b.md --
+                ---
+                title: 乙
+                image: /cards/b.png
+                ---
+                -- content/c.md --
+                ---
+                title: 丙
+                image: https://cdn.example.org/c.png
+                ---
+                """).buildClean();
+        assertThat(site.page("a/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://example.org/handbook/assets/img/share.png");
+        assertThat(site.page("b/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://example.org/handbook/cards/b.png");
+        assertThat(site.page("c/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://cdn.example.org/c.png");
+        // A relative base_url: relative to the page; no image configured: no tag.
+        site.add(TestSite.MINIMAL_CONFIG + "image: assets/img/share.png\n").buildClean();
+        assertThat(site.page("a/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("../assets/img/share.png");
+        site.add(TestSite.MINIMAL_CONFIG).buildClean();
+        assertThat(site.page("a/").select("meta[property=og:image]")).isEmpty();
+    }
+
+    @Test
     void aLargeSiteListsOnlyTheCurrentSectionAroundThePage() {
         StringBuilder files = new StringBuilder(TestSite.MINIMAL_CONFIG);
         for (String section : new String[] {"big", "small"}) {
