@@ -315,4 +315,69 @@ class PhoneReadingBrowserTest {
             assertThat(browser.horizontalOverflow()).isZero();
         }
     }
+
+    /** Controls a finger uses, visible now, with their size: "selector text: w×h" for those under 44 px. */
+    @SuppressWarnings("unchecked")
+    private static List<String> smallTargets(Browser browser) {
+        return (List<String>) browser.script("""
+                var selector = '.icon-button, .site-search-input, .tag, .checklist-tools button,'
+                  + ' .checklist-profiles button, .checklist-profiles select, .checklist-item > label,'
+                  + ' .script-copy, .script-tab, .script-field input, .nav-link, .nav-section-title,'
+                  + ' .nav-section-toggle, .toc-toggle, .glossary-topic, .glossary-tip-close, .back-to-top';
+                return Array.from(document.querySelectorAll(selector))
+                  .filter(function (e) { return e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'; })
+                  .map(function (e) { var r = e.getBoundingClientRect();
+                    return { name: e.className + ' ' + e.textContent.trim().slice(0, 8), w: r.width, h: r.height }; })
+                  .filter(function (t) { return t.w < 43.5 || t.h < 43.5; })
+                  .map(function (t) { return t.name + ': ' + Math.round(t.w) + 'x' + Math.round(t.h); });""");
+    }
+
+    @Test
+    void touchTargetsAreAtLeast44PixelsOnAPhone() {
+        try (Browser browser = Browser.startPhone()) {
+            for (String path : List.of("setup/", "scripts/flash-sale/", "playbooks/setup-positioning/", "glossary/",
+                    "tags/")) {
+                open(browser, path);
+                assertThat(smallTargets(browser)).as("small targets on /" + path).isEmpty();
+            }
+            browser.driver().findElement(By.id("menu-toggle")).click();
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector("#sidebar .nav-link")).isDisplayed());
+            assertThat(smallTargets(browser)).as("small targets in the menu").isEmpty();
+        }
+    }
+
+    @Test
+    void theHeaderSearchPlaceholderFitsOnAPhone() {
+        try (Browser browser = Browser.startPhone()) {
+            open(browser, "playbooks/setup-positioning/");
+            Object fits = browser.script("""
+                    var input = document.getElementById('site-search-input');
+                    var style = getComputedStyle(input);
+                    var context = document.createElement('canvas').getContext('2d');
+                    context.font = style.font;
+                    var room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                    return [input.placeholder, context.measureText(input.placeholder).width <= room];""");
+            assertThat(fits).isEqualTo(List.of("搜索手册", true));
+        }
+    }
+
+    @Test
+    void aStoredDarkThemeIsAppliedBeforeTheBodyIsParsed() {
+        try (Browser browser = Browser.start()) {
+            open(browser, "");
+            browser.script("localStorage.setItem('qunbook.theme', 'dark')");
+            // Record the theme at the moment <body> appears: before any deferred script runs.
+            browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                    new MutationObserver(function (changes, observer) {
+                      if (document.body) {
+                        window.themeAtBody = document.documentElement.getAttribute('data-theme');
+                        observer.disconnect();
+                      }
+                    }).observe(document, { childList: true, subtree: true });"""));
+            open(browser, "playbooks/setup-positioning/");
+            assertThat(browser.script("return window.themeAtBody")).isEqualTo("dark");
+            assertThat(browser.script("return document.documentElement.classList.contains('js')")).isEqualTo(true);
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
 }
