@@ -307,8 +307,9 @@
       options.ok || text.ok);
     ok.type = 'submit';
     ok.value = 'ok';
+    var cancel = null;
     if (!options.notice) {
-      var cancel = element('button', 'checklist-dialog-cancel', text.cancel);
+      cancel = element('button', 'checklist-dialog-cancel', text.cancel);
       cancel.addEventListener('click', function () { dialog.close('cancel'); });
       buttons.appendChild(cancel);
     }
@@ -335,7 +336,8 @@
       input.focus();
       input.select();
     } else {
-      ok.focus();
+      // A destructive action is never one Enter away.
+      (options.danger && cancel ? cancel : ok).focus();
     }
   }
 

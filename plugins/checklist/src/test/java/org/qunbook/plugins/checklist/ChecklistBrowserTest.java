@@ -112,7 +112,10 @@ class ChecklistBrowserTest {
                     .getFirstSelectedOption().getText()).as("the current profile is remembered").isEqualTo("默认");
 
             browser.driver().findElement(By.cssSelector(".checklist-reset")).click();
-            openDialog(browser).findElement(By.cssSelector(".checklist-dialog-ok.checklist-dialog-danger")).click();
+            WebElement confirm = openDialog(browser);
+            assertThat(browser.driver().switchTo().activeElement())
+                    .as("a destructive action starts on 取消").isEqualTo(confirm.findElement(By.cssSelector(".checklist-dialog-cancel")));
+            confirm.findElement(By.cssSelector(".checklist-dialog-ok.checklist-dialog-danger")).click();
             assertThat(count(browser)).isEqualTo("0 / 3");
             assertThat(boxes(browser)).noneMatch(WebElement::isSelected);
             browser.driver().navigate().refresh();
