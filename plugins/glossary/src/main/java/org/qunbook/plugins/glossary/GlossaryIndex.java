@@ -39,9 +39,10 @@ final class GlossaryIndex {
         Element index = content.appendElement("div").addClass("glossary-index").attr(TermOccurrences.NO_GLOSSARY, "")
                 .attr("data-search-exclude", "").attr("data-lists-section", "");
         if (!topics.isEmpty()) {
-            // Buttons without the script would do nothing: glossary.js shows the filter.
+            // Buttons without the script would do nothing: the stylesheet shows the filter only
+            // under <html class="js"> (set by the theme before the first paint, so nothing shifts).
             Element filter = index.appendElement("div").addClass("glossary-topics").attr("role", "group")
-                    .attr("aria-label", messages.topics()).attr("hidden", "");
+                    .attr("aria-label", messages.topics());
             filter.appendElement("button").attr("type", "button").addClass("glossary-topic")
                     .attr("aria-pressed", "true").attr("data-topic", "").text(messages.allTopics());
             new java.util.LinkedHashSet<>(topics.values()).forEach(topic -> filter.appendElement("button")

@@ -205,7 +205,6 @@
   var filter = document.querySelector('.glossary-topics');
   if (filter) {
     var index = filter.parentNode;
-    filter.hidden = false;
     filter.addEventListener('click', function (event) {
       var button = event.target && event.target.closest ? event.target.closest('button[data-topic]') : null;
       if (!button) {
