@@ -295,6 +295,179 @@
     update();
   }
 
+  // ------------------------------------------------------------------ sidebar sections
+
+  var NAV_KEY = 'qunbook.nav';
+
+  function readNavState() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(NAV_KEY) || '{}');
+      return value && typeof value === 'object' ? value : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  /**
+   * Sidebar sections fold behind their toggle. The current section is open; another is open only
+   * if the reader opened it (remembered per section folder in localStorage, so the sidebar looks
+   * the same on the next page).
+   */
+  function setUpNavSections() {
+    var sections = doc.querySelectorAll('.sidebar .nav-section.has-pages');
+    var state = readNavState();
+    for (var i = 0; i < sections.length; i++) {
+      (function (section) {
+        var name = section.getAttribute('data-section') || '';
+        var button = section.querySelector('.nav-section-toggle');
+        if (!button) {
+          return;
+        }
+        function set(open) {
+          section.classList.toggle('is-open', open);
+          button.setAttribute('aria-expanded', open ? 'true' : 'false');
+        }
+        set(section.classList.contains('is-current-section') || state[name] === true);
+        button.addEventListener('click', function () {
+          var open = !section.classList.contains('is-open');
+          set(open);
+          var stored = readNavState();
+          stored[name] = open;
+          try {
+            window.localStorage.setItem(NAV_KEY, JSON.stringify(stored));
+          } catch (e) {
+            // Not remembered: the sidebar still works.
+          }
+        });
+      }(sections[i]));
+    }
+  }
+
+  // ------------------------------------------------------------------ phone contents, back to top
+
+  /** On phones the on-page contents fold under the title; following an entry folds them again. */
+  function setUpPhoneToc() {
+    var toc = doc.querySelector('.doc > nav.toc');
+    var button = toc ? toc.querySelector('.toc-toggle') : null;
+    if (!button) {
+      return;
+    }
+    function set(open) {
+      toc.classList.toggle('is-open', open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    button.addEventListener('click', function () {
+      set(!toc.classList.contains('is-open'));
+    });
+    toc.addEventListener('click', function (event) {
+      var link = event.target && event.target.closest ? event.target.closest('a[href^="#"]') : null;
+      if (link && toc.classList.contains('is-open')) {
+        set(false);
+      }
+    });
+  }
+
+  function setUpBackToTop() {
+    if (!doc.body || !window.requestAnimationFrame) {
+      return;
+    }
+    var button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'back-to-top';
+    var label = doc.body.getAttribute('data-msg-back-to-top') || '';
+    button.setAttribute('aria-label', label);
+    button.title = label;
+    button.innerHTML = '<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" '
+        + 'focusable="false"><path d="M12 19V5M5 12l7-7 7 7" fill="none" stroke="currentColor" '
+        + 'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+    button.hidden = true;
+    doc.body.appendChild(button);
+    button.addEventListener('click', function () {
+      window.scrollTo(0, 0);
+      var main = doc.getElementById('content');
+      if (main) {
+        try {
+          main.focus({ preventScroll: true });
+        } catch (e) {
+          main.focus();
+        }
+      }
+    });
+    var pending = false;
+    function update() {
+      pending = false;
+      button.hidden = window.pageYOffset < window.innerHeight * 1.5;
+    }
+    window.addEventListener('scroll', function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(update);
+      }
+    }, { passive: true });
+    update();
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  /**
+   * Wraps each content table in a scroll box: the table keeps its columns readable (minimum
+   * widths in the stylesheet) and scrolls sideways inside the box instead of squeezing or widening
+   * the page. A box that scrolls gets a shadow on the side with more columns, is focusable (the
+   * arrow keys scroll it) and is labelled as a region for screen readers.
+   */
+  function setUpTables() {
+    var tables = doc.querySelectorAll('.prose table');
+    var label = (doc.body && doc.body.getAttribute('data-msg-table-scroll')) || '';
+    var boxes = [];
+    for (var i = 0; i < tables.length; i++) {
+      var table = tables[i];
+      if (table.parentNode && table.parentNode.classList
+          && table.parentNode.classList.contains('table-scroll')) {
+        continue;
+      }
+      var frame = doc.createElement('div');
+      frame.className = 'table-frame';
+      var box = doc.createElement('div');
+      box.className = 'table-scroll';
+      table.parentNode.insertBefore(frame, table);
+      frame.appendChild(box);
+      box.appendChild(table);
+      boxes.push(box);
+      box.addEventListener('scroll', update(box), { passive: true });
+    }
+
+    function update(box) {
+      return function () {
+        var frame = box.parentNode;
+        var scrolls = box.scrollWidth > box.clientWidth + 1;
+        frame.classList.toggle('is-scrollable', scrolls);
+        frame.classList.toggle('has-more-left', scrolls && box.scrollLeft > 1);
+        frame.classList.toggle('has-more-right',
+            scrolls && box.scrollLeft + box.clientWidth < box.scrollWidth - 1);
+        if (scrolls) {
+          box.setAttribute('tabindex', '0');
+          box.setAttribute('role', 'region');
+          if (label) {
+            box.setAttribute('aria-label', label);
+          }
+        } else {
+          box.removeAttribute('tabindex');
+          box.removeAttribute('role');
+          box.removeAttribute('aria-label');
+        }
+      };
+    }
+
+    function updateAll() {
+      for (var j = 0; j < boxes.length; j++) {
+        update(boxes[j])();
+      }
+    }
+    updateAll();
+    window.addEventListener('resize', updateAll);
+    window.addEventListener('load', updateAll);
+  }
+
   // ------------------------------------------------------------------ start
 
   function init() {
@@ -312,6 +485,10 @@
     run(setUpMenu);
     run(showCurrentInSidebar);
     run(setUpTocHighlight);
+    run(setUpTables);
+    run(setUpNavSections);
+    run(setUpPhoneToc);
+    run(setUpBackToTop);
   }
 
   if (doc.readyState === 'loading') {

@@ -29,6 +29,13 @@ class ThemeBrowserTest {
 
             WebElement playbook = browser.driver().findElement(
                     By.cssSelector("nav.sidebar a[href*='playbooks/setup-positioning/']"));
+            // On the home page no section is current: each is folded behind its toggle.
+            assertThat(playbook.isDisplayed()).isFalse();
+            WebElement toggle = browser.driver().findElement(
+                    By.cssSelector("nav.sidebar .nav-section[data-section=playbooks] .nav-section-toggle"));
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+            toggle.click();
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
             playbook.click();
             browser.waitUpTo(Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("setup-positioning"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("找准社群定位");

@@ -245,7 +245,7 @@ public final class Build {
         String url = options.baseUrl().get();
         return new SiteConfig(config.title(), config.description(), config.language(),
                 url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                config.plugins(), config.search(), config.file(), config.pluginPath());
+                config.plugins(), config.search(), config.file(), config.pluginPath(), config.options());
     }
 
     /** The parse stage: every page's Markdown into its document, on every core. */

@@ -17,22 +17,26 @@ import java.util.Optional;
  * @param search      search settings
  * @param file        the config file as the user sees it, for problems
  * @param pluginPath  {@code plugin_path}: jars and folders of jars to find plugins in, beside qunbook's own
+ * @param options     share image, sidebar and tag check options
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          String footer, List<ContentType> types, List<PluginConfig> plugins,
-                         SearchSettings search, String file, List<PluginPathEntry> pluginPath) {
+                         SearchSettings search, String file, List<PluginPathEntry> pluginPath,
+                         SiteOptions options) {
 
     public SiteConfig {
         types = List.copyOf(types);
         plugins = List.copyOf(plugins);
         pluginPath = List.copyOf(pluginPath);
+        options = options == null ? SiteOptions.defaults() : options;
     }
 
-    /** A config without {@code plugin_path}. */
+    /** A config without {@code plugin_path}, with the default {@link SiteOptions}. */
     public SiteConfig(String title, String description, String language, String baseUrl, String theme,
                       String footer, List<ContentType> types, List<PluginConfig> plugins,
                       SearchSettings search, String file) {
-        this(title, description, language, baseUrl, theme, footer, types, plugins, search, file, List.of());
+        this(title, description, language, baseUrl, theme, footer, types, plugins, search, file, List.of(),
+                SiteOptions.defaults());
     }
 
     /** The type whose folder is {@code folder}, if any. */

@@ -26,11 +26,14 @@ import org.qunbook.yaml.YamlSyntaxException;
 public final class SiteConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "theme",
-            "footer", "types", "plugins", "search", "plugin_path");
+            "footer", "types", "plugins", "search", "plugin_path",
+            "image", "sidebar", "tags");
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
     private static final Set<String> PLUGIN_KEYS = Set.of("name", "options");
     private static final Set<String> SEARCH_KEYS = Set.of("enabled", "budget_kb");
+    private static final Set<String> SIDEBAR_KEYS = Set.of("link_only");
+    private static final Set<String> TAGS_KEYS = Set.of("warn_single_use");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -96,7 +99,7 @@ public final class SiteConfigLoader {
             }
             return new SiteConfig(title, string(top, "description", ""), language, baseUrl,
                     string(top, "theme", "default"), string(top, "footer", ""), types(top), plugins(top),
-                    search(top), file, pluginPath(top));
+                    search(top), file, pluginPath(top), options(top));
         }
 
         /** {@code plugin_path}: one path or a list of them. */
@@ -118,6 +121,21 @@ public final class SiteConfigLoader {
                 entries.add(new PluginPathEntry(text.strip(), doc.lineOf(path, doc.lineOf("plugin_path", 1))));
             }
             return entries;
+        }
+
+        private SiteOptions options(Map<String, Object> top) {
+            String image = string(top, "image", "");
+            Map<String, Object> sidebar = mapping(top.get("sidebar"), "sidebar");
+            unknownKeys(sidebar, "sidebar", SIDEBAR_KEYS);
+            List<String> linkOnly = stringList(sidebar, "link_only", "sidebar");
+            Map<String, Object> tags = mapping(top.get("tags"), "tags");
+            unknownKeys(tags, "tags", TAGS_KEYS);
+            Object warn = tags.getOrDefault("warn_single_use", false);
+            if (!(warn instanceof Boolean)) {
+                error("tags.warn_single_use", "tags.warn_single_use must be true or false");
+                warn = false;
+            }
+            return new SiteOptions(image, linkOnly, (Boolean) warn);
         }
 
         private List<ContentType> types(Map<String, Object> top) {

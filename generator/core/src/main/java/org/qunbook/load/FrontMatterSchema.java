@@ -32,6 +32,7 @@ public final class FrontMatterSchema {
         fields.put("aliases", FieldSpec.of(FieldKind.LIST));
         fields.put("date", FieldSpec.of(FieldKind.DATE));
         fields.put("updated", FieldSpec.of(FieldKind.DATE));
+        fields.put("image", FieldSpec.of(FieldKind.STRING));
         return Map.copyOf(fields);
     }
 

@@ -19,9 +19,11 @@ import java.util.Map;
  * @param data        data plugins published, by plugin name
  * @param types       content type labels by type name
  * @param tags        every tag with its page count, in pinyin order
+ * @param image       the default share image ({@code image:} in qunbook.yml): a site-root path or an
+ *                    absolute URL, {@code ""} for none
  */
 public record SiteModel(String title, String description, String language, String baseUrl, String footer,
                         List<NavSectionModel> nav, List<String> stylesheets, List<String> scripts, boolean search,
                         boolean serving, Map<String, Object> data, Map<String, String> types,
-                        List<TagModel> tags) {
+                        List<TagModel> tags, String image) {
 }

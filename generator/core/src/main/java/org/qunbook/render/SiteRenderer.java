@@ -93,12 +93,22 @@ public final class SiteRenderer {
         Map<String, List<Page>> tags = structure.tags(all);
         Map<String, String> typeLabels = new LinkedHashMap<>();
         config.types().forEach(t -> typeLabels.put(t.name(), t.label()));
+        if (config.options().warnSingleUseTags()) {
+            tags.forEach((tag, tagged) -> {
+                if (tagged.size() == 1) {
+                    Page page = tagged.get(0);
+                    problems.report(Problem.warning(page.frontMatter().positionOf("tags"), "tag '" + tag
+                            + "' is used by this page only: use a tag other pages share, or remove it"
+                            + " (tags.warn_single_use in qunbook.yml)"));
+                }
+            });
+        }
         List<TagModel> tagModels = new ArrayList<>();
         tags.forEach((tag, tagged) -> tagModels.add(new TagModel(tag, tagUrl(tag),
                 tagged.stream().map(p -> summary(p)).toList())));
         SiteModel site = new SiteModel(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.footer(), structure.nav(), stylesheets, scripts, config.search().enabled(), serving,
-                siteDataByPlugin, typeLabels, tagModels);
+                siteDataByPlugin, typeLabels, tagModels, config.options().image());
 
         listNav = structure.navFor(Optional.empty());
         lastStructure = structure;
@@ -248,7 +258,7 @@ public final class SiteRenderer {
     }
 
     private static String decodedTagUrl(String tag) {
-        return "tags/" + tag.replace('/', '-').replace('\\', '-').strip() + "/";
+        return "tags/" + TagNames.canonical(tag).replace('/', '-').replace('\\', '-').strip() + "/";
     }
 
     private static String tagUrl(String tag) {

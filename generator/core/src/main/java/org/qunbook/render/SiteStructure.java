@@ -66,8 +66,11 @@ final class SiteStructure {
         List<NavSectionModel> all = new ArrayList<>();
         for (String section : navSections()) {
             List<LinkModel> links = sectionLinks.getOrDefault(section, List.of());
+            // sidebar.link_only: the section is one entry (its link and page count), e.g. a glossary
+            // whose forty terms would bury the rest of the sidebar.
+            boolean linkOnly = !section.isEmpty() && config.options().sidebarLinkOnly().contains(section);
             all.add(new NavSectionModel(section.isEmpty() ? "" : sectionTitle(section), sectionUrl(section), section,
-                    links, links.size(), false));
+                    linkOnly ? List.of() : links, links.size(), false));
         }
         this.nav = List.copyOf(all);
     }
@@ -169,11 +172,11 @@ final class SiteStructure {
         return crumbs;
     }
 
-    /** Tags in pinyin order, each with its pages in reading order. */
+    /** Tags ({@link TagNames#canonical}) in pinyin order, each with its pages in reading order. */
     Map<String, List<Page>> tags(List<Page> pages) {
         Map<String, List<Page>> tags = new TreeMap<>(pinyin);
         for (Page page : pages) {
-            for (String tag : page.tags()) {
+            for (String tag : new java.util.LinkedHashSet<>(page.tags().stream().map(TagNames::canonical).toList())) {
                 tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
             }
         }

@@ -57,6 +57,91 @@ class ThemeRenderingTest {
     }
 
     @Test
+    void putsPagesOutsideSectionsFirstAndShowsALinkOnlySectionAsOneEntry() {
+        Document page = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                sidebar:
+                  link_only: [b-section]
+                """ + SITE + """
+                -- content/start.md --
+                ---
+                title: 从这里开始
+                ---
+                """).buildClean().page("a-section/zhong/");
+        assertThat(page.select("nav.sidebar .nav-top a").eachText()).containsExactly("首页", "从这里开始");
+        assertThat(page.select("nav.sidebar a[href$=b-section/]").text()).isEqualTo("乙部分 1");
+        assertThat(page.select("nav.sidebar a[href$=only/]")).isEmpty();
+        assertThat(page.select("nav.sidebar .nav-section.is-current-section.is-open").attr("data-section"))
+                .isEqualTo("a-section");
+        assertThat(page.select("nav.sidebar .is-current-section .nav-section-toggle").attr("aria-controls"))
+                .isEqualTo(page.select("nav.sidebar .is-current-section ul.nav-list").attr("id"));
+    }
+
+    @Test
+    void foldsTraditionalTagsIntoOneTagPageAndWarnsOnATagUsedOnceWhenAsked() {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                tags:
+                  warn_single_use: true
+                -- content/a.md --
+                ---
+                title: 甲
+                tags: ["欢迎语", "独有"]
+                ---
+                -- content/b.md --
+                ---
+                title: 乙
+                tags: ["歡迎語"]
+                ---
+                """);
+        org.qunbook.build.BuildResult result = site.build();
+        assertThat(TestSite.format(result.problems())).isEqualTo(
+                "content/a.md:3:1: warning: tag '独有' is used by this page only: use a tag other pages share,"
+                        + " or remove it (tags.warn_single_use in qunbook.yml)");
+        assertThat(site.page("tags/").select("a[href*=tags]").eachText()).noneMatch(t -> t.contains("歡迎語"));
+        assertThat(site.page("tags/欢迎语/").select("main a[href$=a/], main a[href$=b/]")).hasSize(2);
+        assertThat(site.exists("tags/歡迎語/index.html")).isFalse();
+        // Each page shows the tag as written, linking to the one tag page.
+        assertThat(site.page("b/").select("a.tag").text()).isEqualTo("歡迎語");
+        assertThat(site.page("b/").select("a.tag").attr("href")).isEqualTo("../tags/%E6%AC%A2%E8%BF%8E%E8%AF%AD/");
+        // Off by default.
+        site.add(TestSite.MINIMAL_CONFIG);
+        assertThat(site.build().problems()).isEmpty();
+    }
+
+    @Test
+    void aShareImageComesFromThePageElseTheSiteAndIsAbsoluteUnderAnAbsoluteBaseUrl() {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                base_url: https://example.org/handbook/
+                image: assets/img/share.png
+                -- content/a.md --
+                ---
+                title: 甲
+                ---
+                -- content/b.md --
+                ---
+                title: 乙
+                image: /cards/b.png
+                ---
+                -- content/c.md --
+                ---
+                title: 丙
+                image: https://cdn.example.org/c.png
+                ---
+                """).buildClean();
+        assertThat(site.page("a/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://example.org/handbook/assets/img/share.png");
+        assertThat(site.page("b/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://example.org/handbook/cards/b.png");
+        assertThat(site.page("c/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://cdn.example.org/c.png");
+        // A relative base_url: relative to the page; no image configured: no tag.
+        site.add(TestSite.MINIMAL_CONFIG + "image: assets/img/share.png\n").buildClean();
+        assertThat(site.page("a/").select("meta[property=og:image]").attr("content"))
+                .isEqualTo("../assets/img/share.png");
+        site.add(TestSite.MINIMAL_CONFIG).buildClean();
+        assertThat(site.page("a/").select("meta[property=og:image]")).isEmpty();
+    }
+
+    @Test
     void aLargeSiteListsOnlyTheCurrentSectionAroundThePage() {
         StringBuilder files = new StringBuilder(TestSite.MINIMAL_CONFIG);
         for (String section : new String[] {"big", "small"}) {

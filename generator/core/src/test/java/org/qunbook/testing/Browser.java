@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,6 +42,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start(null);
+    }
+
+    /**
+     * A phone: 390×844 CSS pixels at device pixel ratio 3, a mobile viewport and touch events
+     * (Chrome's mobile emulation), as an operator reads the site between chats. {@link #tap} taps.
+     */
+    public static Browser startPhone() {
+        return start(Map.of("deviceMetrics", Map.of("width", 390, "height", 844,
+                "pixelRatio", 3.0, "touch", true, "mobile", true)));
+    }
+
+    private static Browser start(Map<String, Object> mobileEmulation) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Chromium not installed (run .ci/install-test-deps, which installs what the tests need); "
                     + "skipping browser test";
@@ -56,6 +71,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+            if (mobileEmulation != null) {
+                options.setExperimentalOption("mobileEmulation", mobileEmulation);
+            }
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
@@ -77,6 +95,35 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitUpTo(Duration duration) {
         return new WebDriverWait(driver, duration);
+    }
+
+    /** A finger's tap at viewport coordinates (CSS pixels): touch events, then the mouse events and click they cause. */
+    public void tap(double x, double y) {
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart",
+                "touchPoints", List.of(Map.of("x", x, "y", y))));
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd",
+                "touchPoints", List.of()));
+    }
+
+    /** Taps the middle of the element (scrolled into the middle of the viewport first). */
+    public void tap(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) script(
+                "var r = arguments[0].getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2};",
+                element);
+        tap(((Number) box.get("x")).doubleValue(), ((Number) box.get("y")).doubleValue());
+    }
+
+    /** The document's width in CSS pixels minus the viewport's: over 0 means the page pans sideways. */
+    public long horizontalOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .longValue();
+    }
+
+    /** Emulates print media (as the print preview lays the page out) or, with null, the screen again. */
+    public void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media == null ? "" : media));
     }
 
     /** Console messages at SEVERE level since the last call (errors, CSP violations, failed loads). */

@@ -21,7 +21,8 @@
       removeConfirm: '删除群档案“{name}”及其全部进度？', resetConfirm: '清空“{title}”在群档案“{name}”中的勾选？',
       importConfirm: '导入链接中的进度，作为群档案“{name}”？', importFailed: '这个进度链接无法读取。',
       copied: '已复制，也可以从下面的文本框手动复制。', exportReady: '链接已生成，复制后发给同事即可：',
-      markdownLabel: 'Markdown 文本', linkLabel: '进度链接'
+      markdownLabel: 'Markdown 文本', linkLabel: '进度链接',
+      ok: '确定', cancel: '取消', create: '新建', save: '保存', removeOk: '删除', resetOk: '清空', importOk: '导入'
     },
     en: {
       profile: 'Group profile', profiles: 'Group profiles (separate progress per group)', add: 'New', rename: 'Rename',
@@ -33,7 +34,9 @@
       importConfirm: 'Import the progress in this link as the group profile “{name}”?',
       importFailed: 'This progress link cannot be read.',
       copied: 'Copied; you can also copy it from the box below.', exportReady: 'Link ready; copy it and share it:',
-      markdownLabel: 'Markdown text', linkLabel: 'Progress link'
+      markdownLabel: 'Markdown text', linkLabel: 'Progress link',
+      ok: 'OK', cancel: 'Cancel', create: 'Create', save: 'Save', removeOk: 'Delete', resetOk: 'Reset',
+      importOk: 'Import'
     }
   };
   var lang = document.documentElement.lang || 'zh-CN';
@@ -262,6 +265,82 @@
     return node;
   }
 
+  /**
+   * Asks in the page (a modal <dialog>) instead of prompt()/confirm()/alert(), which in-app
+   * browsers may block and which look like a warning from the phone. options: message; value (ask
+   * for a text, prefilled); ok (the confirming button's label); danger (it deletes); notice (only
+   * an OK button). done(answer) runs only when confirmed: the trimmed text, or true.
+   */
+  function ask(options, done) {
+    var opener = document.activeElement;
+    var dialog = document.createElement('dialog');
+    if (typeof dialog.showModal !== 'function') {
+      // Old browsers: the browser's own boxes.
+      if (options.notice) {
+        window.alert(options.message);
+      } else if (options.value !== undefined) {
+        var typed = window.prompt(options.message, options.value);
+        if (typed && typed.trim()) done(typed.trim());
+      } else if (window.confirm(options.message)) {
+        done(true);
+      }
+      return;
+    }
+    dialog.className = 'checklist-dialog';
+    var form = element('form', 'checklist-dialog-form');
+    form.method = 'dialog';
+    var message = element('p', 'checklist-dialog-message', options.message);
+    message.id = 'checklist-dialog-message';
+    dialog.setAttribute('aria-labelledby', message.id);
+    form.appendChild(message);
+    var input = null;
+    if (options.value !== undefined) {
+      input = element('input', 'checklist-dialog-input');
+      input.type = 'text';
+      input.value = options.value;
+      input.setAttribute('aria-labelledby', message.id);
+      input.autocomplete = 'off';
+      form.appendChild(input);
+    }
+    var buttons = element('div', 'checklist-dialog-buttons');
+    var ok = element('button', 'checklist-dialog-ok' + (options.danger ? ' checklist-dialog-danger' : ''),
+      options.ok || text.ok);
+    ok.type = 'submit';
+    ok.value = 'ok';
+    var cancel = null;
+    if (!options.notice) {
+      cancel = element('button', 'checklist-dialog-cancel', text.cancel);
+      cancel.addEventListener('click', function () { dialog.close('cancel'); });
+      buttons.appendChild(cancel);
+    }
+    buttons.appendChild(ok);
+    form.appendChild(buttons);
+    dialog.appendChild(form);
+    form.addEventListener('submit', function (event) {
+      // An empty name is no name: keep the dialog open.
+      if (input && !input.value.trim()) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    dialog.addEventListener('close', function () {
+      var confirmed = dialog.returnValue === 'ok';
+      var answer = input ? input.value.trim() : true;
+      if (dialog.parentNode) dialog.parentNode.removeChild(dialog);
+      if (opener && typeof opener.focus === 'function') opener.focus();
+      if (confirmed && !options.notice) done(answer);
+    });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+    if (input) {
+      input.focus();
+      input.select();
+    } else {
+      // A destructive action is never one Enter away.
+      (options.danger && cancel ? cancel : ok).focus();
+    }
+  }
+
   function enhance(list) {
     boxes(list).forEach(function (box) {
       box.disabled = false;
@@ -278,10 +357,11 @@
     });
     reset.addEventListener('click', function () {
       var values = { title: list.getAttribute('data-title'), name: currentProfile().name };
-      if (!window.confirm(format(text.resetConfirm, values))) return;
-      delete currentProfile().ticks[checklistKey(list)];
-      save();
-      render();
+      ask({ message: format(text.resetConfirm, values), ok: text.resetOk, danger: true }, function () {
+        delete currentProfile().ticks[checklistKey(list)];
+        save();
+        render();
+      });
     });
     tools.appendChild(copy);
     tools.appendChild(reset);
@@ -336,23 +416,25 @@
       render();
     });
     add.addEventListener('click', function () {
-      var name = window.prompt(text.newProfileName, '');
-      if (name && name.trim()) addProfile(name.trim());
+      ask({ message: text.newProfileName, value: '', ok: text.create }, function (name) {
+        addProfile(name);
+      });
     });
     rename.addEventListener('click', function () {
-      var name = window.prompt(text.renamePrompt, currentProfile().name);
-      if (name && name.trim()) {
-        currentProfile().name = name.trim();
+      ask({ message: text.renamePrompt, value: currentProfile().name, ok: text.save }, function (name) {
+        currentProfile().name = name;
         save();
         renderProfiles();
-      }
+      });
     });
     remove.addEventListener('click', function () {
-      if (!window.confirm(format(text.removeConfirm, { name: currentProfile().name }))) return;
-      state.profiles = state.profiles.filter(function (profile) { return profile.id !== state.current; });
-      state = normalise(state);
-      save();
-      render();
+      ask({ message: format(text.removeConfirm, { name: currentProfile().name }), ok: text.removeOk, danger: true },
+        function () {
+          state.profiles = state.profiles.filter(function (profile) { return profile.id !== state.current; });
+          state = normalise(state);
+          save();
+          render();
+        });
     });
     share.addEventListener('click', function () {
       var profile = currentProfile();
@@ -392,12 +474,12 @@
     }
     if (history.replaceState) history.replaceState(null, '', location.pathname + location.search);
     if (!imported || typeof imported.name !== 'string') {
-      window.alert(text.importFailed);
+      ask({ message: text.importFailed, notice: true }, function () { });
       return;
     }
-    if (window.confirm(format(text.importConfirm, { name: imported.name }))) {
+    ask({ message: format(text.importConfirm, { name: imported.name }), ok: text.importOk }, function () {
       addProfile(imported.name, cleanTicks(imported.ticks));
-    }
+    });
   }
 
   var lists = Array.prototype.slice.call(document.querySelectorAll('.checklist[data-checklist-id]'));

@@ -84,9 +84,21 @@ class ChecklistBrowserTest {
             assertThat(count(browser)).isEqualTo("1 / 3");
 
             // A second group profile starts empty; switching back shows the first group's ticks.
+            // Named in a dialog in the page (no prompt()): Cancel does nothing, 新建 creates.
             browser.driver().findElement(By.cssSelector(".checklist-profile-add")).click();
-            browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).sendKeys("二群");
-            browser.driver().switchTo().alert().accept();
+            WebElement dialog = openDialog(browser);
+            assertThat(dialog.findElement(By.cssSelector(".checklist-dialog-message")).getText())
+                    .isEqualTo("新群档案的名称：");
+            dialog.findElement(By.cssSelector(".checklist-dialog-cancel")).click();
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("dialog")).isEmpty());
+            assertThat(new Select(browser.driver().findElement(By.cssSelector(".checklist-profile-select")))
+                    .getOptions()).hasSize(1);
+            browser.driver().findElement(By.cssSelector(".checklist-profile-add")).click();
+            dialog = openDialog(browser);
+            assertThat(browser.driver().switchTo().activeElement())
+                    .isEqualTo(dialog.findElement(By.cssSelector("input")));
+            browser.driver().switchTo().activeElement().sendKeys("二群", org.openqa.selenium.Keys.ENTER);
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector("dialog")).isEmpty());
             Select profiles = new Select(browser.driver().findElement(By.cssSelector(".checklist-profile-select")));
             assertThat(profiles.getFirstSelectedOption().getText()).isEqualTo("二群");
             assertThat(count(browser)).isEqualTo("0 / 3");
@@ -100,7 +112,10 @@ class ChecklistBrowserTest {
                     .getFirstSelectedOption().getText()).as("the current profile is remembered").isEqualTo("默认");
 
             browser.driver().findElement(By.cssSelector(".checklist-reset")).click();
-            browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+            WebElement confirm = openDialog(browser);
+            assertThat(browser.driver().switchTo().activeElement())
+                    .as("a destructive action starts on 取消").isEqualTo(confirm.findElement(By.cssSelector(".checklist-dialog-cancel")));
+            confirm.findElement(By.cssSelector(".checklist-dialog-ok.checklist-dialog-danger")).click();
             assertThat(count(browser)).isEqualTo("0 / 3");
             assertThat(boxes(browser)).noneMatch(WebElement::isSelected);
             browser.driver().navigate().refresh();
@@ -170,6 +185,16 @@ class ChecklistBrowserTest {
         }
     }
 
+    /** The open in-page dialog; a native alert/prompt/confirm would fail the wait. */
+    private static WebElement openDialog(Browser browser) {
+        return browser.waitUpTo(Duration.ofSeconds(5)).until(d -> {
+            if (ExpectedConditions.alertIsPresent().apply(d) != null) {
+                throw new AssertionError("a native dialog opened instead of the page's own");
+            }
+            return d.findElements(By.cssSelector("dialog.checklist-dialog[open]")).stream().findFirst().orElse(null);
+        });
+    }
+
     @Test
     void anExportedLinkImportsTheProgressAsAProfileAfterConfirmation() throws Exception {
         try (SiteServer server = SiteServer.start(site.output(), "127.0.0.1", 0); Browser browser = Browser.start()) {
@@ -183,7 +208,9 @@ class ChecklistBrowserTest {
             browser.script("localStorage.clear()");
             browser.driver().get(server.url() + "setup/");
             browser.driver().get(link);
-            browser.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+            WebElement dialog = openDialog(browser);
+            assertThat(dialog.findElement(By.cssSelector(".checklist-dialog-ok")).getText()).isEqualTo("导入");
+            dialog.findElement(By.cssSelector(".checklist-dialog-ok")).click();
             assertThat(new Select(browser.driver().findElement(By.cssSelector(".checklist-profile-select")))
                     .getFirstSelectedOption().getText()).isEqualTo("默认 (2)");
             assertThat(boxes(browser).get(1).isSelected()).isTrue();

@@ -23,9 +23,13 @@ import org.jsoup.select.NodeTraversor;
  */
 final class TermOccurrences {
 
-    /** Elements whose text is never linked, with everything inside them. */
+    /**
+     * Elements whose text is never linked, with everything inside them. {@code label} and
+     * {@code summary}: a link there would catch the tap meant for the checkbox (a checklist item)
+     * or the disclosure, so tapping the item would open a tooltip instead of ticking it.
+     */
     static final Set<String> SKIPPED_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd",
-            "samp", "script", "style", "textarea", "button", "svg", "math");
+            "samp", "script", "style", "textarea", "button", "svg", "math", "label", "summary");
     static final String NO_GLOSSARY = "data-no-glossary";
 
     /** A linkable occurrence: {@code [start, end)} of the text node's whole text. */

@@ -58,11 +58,13 @@ class GlossaryLinkingTest {
     }
 
     @Test
-    void skipsHeadingsLinksCodePreAndMarkedElements() {
+    void skipsHeadingsLinksCodePreLabelsAndMarkedElements() {
         assertGolden("skip-rules", "", """
                 ## 私域的标题
 
                 [私域链接](glossary/siyu.md) 和 `私域代码`
+
+                <label><input type="checkbox"> 私域在复选框的标签里</label>
 
                 ```
                 私域在代码块里

@@ -50,6 +50,30 @@ class GlossaryPagesTest {
     }
 
     @Test
+    void topicsNamedOnTheSectionPageBecomeAFilterAndTheThemeDoesNotListTheTermsAgain() {
+        TestSite site = site("", "");
+        site.add("""
+                -- content/glossary/_index.md --
+                ---
+                title: 术语表
+                ---
+                **流量**：[私域流量](siyu-liuliang.md)、[私域](siyu.md)
+
+                **指标**：[复购率](fugoulv.md)、[ARPU](arpu.md)
+                """);
+        site.build();
+        Document index = site.page("glossary/");
+        assertThat(index.select(".glossary-topics button").eachText()).containsExactly("全部", "流量", "指标");
+        assertThat(index.select(".glossary-topics").attr("aria-label")).isEqualTo("按主题筛选");
+        assertThat(index.select("dt[data-topic=流量]").eachText()).containsExactly("私域", "私域流量");
+        assertThat(index.select("dd[data-topic=指标]")).hasSize(2);
+        assertThat(index.select("dt:not([data-topic])").eachText()).contains("KOL");
+        // One listing: the A–Z index, not also the section's list of pages.
+        assertThat(index.select(".section-pages")).isEmpty();
+        assertThat(index.select("nav.toc a[href=#qb-section-pages]")).isEmpty();
+    }
+
+    @Test
     void eachTermPageListsThePagesUsingItInTheSiteLanguage() {
         Document page = site("", "").page("glossary/siyu/");
         assertThat(page.select(".glossary-usage h2").text()).isEqualTo("使用本术语的页面");

@@ -7,14 +7,18 @@
   var STRINGS = {
     'zh-CN': {
       copied: '已复制',
-      copiedBlanks: '已复制，还有 {n} 处未填写',
+      copiedBlanks: '已复制，其中 {n} 处未填写，发送前请补上',
+      blanks: '还有 {n} 处未填写：{names}。填好再复制，或确认后照原样复制。',
+      copyAnyway: '仍要复制',
       failed: '复制失败，请手动选中文字复制',
       count: '{n} 字',
       shown: '共 {total} 个模板，显示 {n} 个'
     },
     en: {
       copied: 'Copied',
-      copiedBlanks: 'Copied; {n} blanks still empty',
+      copiedBlanks: 'Copied with {n} blanks empty: fill them in before sending',
+      blanks: '{n} blanks are empty: {names}. Fill them in, or copy as it is.',
+      copyAnyway: 'Copy anyway',
       failed: 'Could not copy; select the text and copy it by hand',
       count: '{n} characters',
       shown: 'Showing {n} of {total} templates'
@@ -93,17 +97,36 @@
         var value = has(values, name) ? values[name] : '';
         var filled = value !== '';
         mark.textContent = filled ? value : '{{' + name + '}}';
+        // Printed, an empty blank shows the variable's example instead (script-templates.css).
+        var input = inputFor(name);
+        var example = input ? input.getAttribute('placeholder') || '' : '';
+        if (!filled && example) {
+          mark.setAttribute('data-example', example);
+        } else {
+          mark.removeAttribute('data-example');
+        }
         mark.classList.toggle('script-filled', filled);
         mark.classList.toggle('script-blank', !filled);
       });
       document.querySelectorAll('.script-variant').forEach(function (panel) {
         var text = panel.querySelector('.script-text').textContent;
         panel.querySelector('.script-count').textContent = t('count', { n: Array.from(text).length });
+        // Everything filled in since the copy guard spoke: its warning and "仍要复制" go.
+        var anyway = panel.querySelector('.script-copy-anyway');
+        if (anyway && !anyway.hidden && !panel.querySelector('.script-text mark.script-blank')) {
+          anyway.hidden = true;
+          var status = panel.querySelector('.script-status');
+          status.textContent = '';
+          status.classList.remove('script-status-warning');
+        }
       });
     }
 
     inputs.forEach(function (input) {
       input.addEventListener('input', function () {
+        if (input.value !== '') {
+          input.removeAttribute('aria-invalid');
+        }
         var stored = load(VALUES);
         stored[input.name] = input.value;
         save(VALUES, stored);
@@ -216,21 +239,126 @@
     return Promise.resolve(fallbackCopy(text));
   }
 
+  /** The form's input for a variable, or null. */
+  function inputFor(name) {
+    var inputs = document.querySelectorAll('form.script-form input[name]');
+    for (var i = 0; i < inputs.length; i++) {
+      if (inputs[i].name === name) {
+        return inputs[i];
+      }
+    }
+    return null;
+  }
+
+  /** An input's label without its "必填" marker. */
+  function labelOf(input) {
+    var label = input && input.id ? document.querySelector('label[for="' + input.id + '"]') : null;
+    if (!label) {
+      return input ? input.name : '';
+    }
+    var text = '';
+    label.childNodes.forEach(function (node) {
+      if (node.nodeType === 3) {
+        text += node.textContent;
+      }
+    });
+    return text.trim() || input.name;
+  }
+
+  /**
+   * The text to copy: what the script shows, except that an optional variable left empty is left
+   * out (its placeholder would end up in the group), while a required one keeps its {{name}}, so
+   * text copied anyway shows what is missing.
+   */
+  function textToCopy(panel) {
+    var code = panel.querySelector('.script-text').cloneNode(true);
+    code.querySelectorAll('mark.script-blank').forEach(function (mark) {
+      var input = inputFor(mark.getAttribute('data-var'));
+      if (input && !input.required) {
+        mark.textContent = '';
+      }
+    });
+    return code.textContent;
+  }
+
+  /**
+   * The copy button. With blanks still empty it copies nothing at first: it says which (amber),
+   * scrolls to and focuses the first empty field, and offers "仍要复制" for a deliberate copy.
+   */
   function initCopy(panel) {
     var tools = panel.querySelector('.script-tools');
     var status = tools.querySelector('.script-status');
+    var anyway = document.createElement('button');
+    anyway.type = 'button';
+    anyway.className = 'script-copy-anyway';
+    anyway.textContent = t('copyAnyway');
+    anyway.hidden = true;
+    tools.insertBefore(anyway, status);
     var timer = null;
-    tools.querySelector('.script-copy').addEventListener('click', function () {
-      var text = panel.querySelector('.script-text').textContent;
-      var blanks = panel.querySelectorAll('.script-text mark.script-blank').length;
-      copyText(text).then(function (copied) {
-        status.textContent = !copied ? t('failed') : blanks > 0 ? t('copiedBlanks', { n: blanks }) : t('copied');
-        status.classList.toggle('script-status-failed', !copied);
-        clearTimeout(timer);
+
+    function say(text, kind) {
+      status.textContent = text;
+      status.classList.toggle('script-status-failed', kind === 'failed');
+      status.classList.toggle('script-status-warning', kind === 'warning');
+      clearTimeout(timer);
+      if (kind !== 'warning') {
         timer = setTimeout(function () {
           status.textContent = '';
+          status.classList.remove('script-status-warning');
         }, 4000);
+      }
+    }
+
+    function emptyFields() {
+      var seen = [];
+      panel.querySelectorAll('.script-text mark.script-blank').forEach(function (mark) {
+        var input = inputFor(mark.getAttribute('data-var'));
+        if (input && seen.indexOf(input) < 0) {
+          seen.push(input);
+        }
       });
+      // Required fields first: they are the ones the message cannot go without.
+      return seen.filter(function (input) { return input.required; })
+        .concat(seen.filter(function (input) { return !input.required; }));
+    }
+
+    function copy(blanks) {
+      anyway.hidden = true;
+      copyText(textToCopy(panel)).then(function (copied) {
+        if (!copied) {
+          say(t('failed'), 'failed');
+        } else if (blanks > 0) {
+          say(t('copiedBlanks', { n: blanks }), 'warning');
+        } else {
+          say(t('copied'), 'done');
+        }
+      });
+    }
+
+    tools.querySelector('.script-copy').addEventListener('click', function () {
+      var empty = emptyFields();
+      if (!empty.length) {
+        copy(0);
+        return;
+      }
+      say(t('blanks', {
+        n: empty.length,
+        names: empty.map(labelOf).join(lang === 'en' ? ', ' : '、')
+      }), 'warning');
+      anyway.hidden = false;
+      empty.forEach(function (input) {
+        input.setAttribute('aria-invalid', 'true');
+      });
+      var first = empty[0];
+      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      try {
+        first.focus({ preventScroll: true });
+      } catch (e) {
+        first.focus();
+      }
+    });
+    anyway.addEventListener('click', function () {
+      copy(emptyFields().filter(function (input) { return input.required; }).length);
     });
     tools.hidden = false;
   }

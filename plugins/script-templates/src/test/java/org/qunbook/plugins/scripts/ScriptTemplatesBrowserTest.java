@@ -82,11 +82,28 @@ class ScriptTemplatesBrowserTest {
             assertThat(formalText.getText()).isEqualTo("欢迎加入{{品牌名}}！\n全场8折 🎉");
             assertThat(formal.findElements(By.cssSelector("mark.script-blank"))).hasSize(1);
             assertThat(formal.findElement(By.cssSelector(".script-count")).getText()).isEqualTo("19 字");
-            assertThat(copyAndReadClipboard(browser, formal)).isEqualTo("欢迎加入{{品牌名}}！\n全场8折 🎉");
-            assertThat(formal.findElement(By.cssSelector(".script-status")).getText())
-                    .isEqualTo("已复制，还有 1 处未填写");
+            // A required blank is empty: 复制 copies nothing, warns, and goes to the field.
+            browser.script("return navigator.clipboard.writeText('之前的内容')");
+            assertThat(copyAndReadClipboard(browser, formal)).isEqualTo("之前的内容");
+            WebElement status = formal.findElement(By.cssSelector(".script-status"));
+            assertThat(status.getText()).isEqualTo("还有 1 处未填写：品牌名称。填好再复制，或确认后照原样复制。");
+            assertThat(status.getAttribute("class")).contains("script-status-warning");
+            assertThat(browser.driver().switchTo().activeElement()).isEqualTo(brand);
+            assertThat(brand.getAttribute("aria-invalid")).isEqualTo("true");
+            // 复制 again still does not copy; only the explicit second step does.
+            assertThat(copyAndReadClipboard(browser, formal)).isEqualTo("之前的内容");
+            WebElement anyway = formal.findElement(By.cssSelector(".script-copy-anyway"));
+            assertThat(anyway.getText()).isEqualTo("仍要复制");
+            anyway.click();
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> status.getText().startsWith("已复制"));
+            assertThat(browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "navigator.clipboard.readText().then(done, function (e) { done('ERROR ' + e); });"))
+                    .isEqualTo("欢迎加入{{品牌名}}！\n全场8折 🎉");
+            assertThat(status.getText()).isEqualTo("已复制，其中 1 处未填写，发送前请补上");
+            assertThat(anyway.isDisplayed()).isFalse();
 
             type(brand, "小鹿优选");
+            assertThat(brand.getAttribute("aria-invalid")).isNull();
             assertThat(formalText.getText()).isEqualTo("欢迎加入小鹿优选！\n全场8折 🎉");
             assertThat(formal.findElements(By.cssSelector("mark.script-blank"))).isEmpty();
             assertThat(formal.findElement(By.cssSelector(".script-count")).getText()).isEqualTo("16 字");
@@ -100,7 +117,24 @@ class ScriptTemplatesBrowserTest {
             assertThat(copyAndReadClipboard(browser, formal))
                     .isEqualTo("欢迎加入<script>alert(1)</script>！\n全场8折 🎉");
 
+            // An optional blank left empty also stops the first copy; copied anyway, it is left
+            // out rather than pasted into the group as {{折扣}}.
             type(brand, "小鹿优选");
+            WebElement discount = browser.driver().findElement(By.name("折扣"));
+            discount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            WebElement third = browser.driver().findElement(By.id("script-2-1"));
+            third.findElement(By.cssSelector(".script-copy")).click();
+            assertThat(third.findElement(By.cssSelector(".script-status")).getText())
+                    .isEqualTo("还有 1 处未填写：折扣。填好再复制，或确认后照原样复制。");
+            assertThat(browser.driver().switchTo().activeElement()).isEqualTo(discount);
+            third.findElement(By.cssSelector(".script-copy-anyway")).click();
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> third.findElement(By.cssSelector(".script-status"))
+                    .getText().equals("已复制"));
+            assertThat(browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "navigator.clipboard.readText().then(done, function (e) { done('ERROR ' + e); });"))
+                    .isEqualTo("小鹿优选提醒：今晚结束");
+            type(discount, "8折");
+
             browser.driver().get(server.url() + "scripts/rules/");
             assertThat(browser.driver().findElement(By.name("品牌名")).getAttribute("value")).isEqualTo("小鹿优选");
             assertThat(browser.driver().findElement(By.cssSelector(".script-text")).getText())
