@@ -149,7 +149,8 @@ class CommandLineTest {
                 title: "私域流量运营"
                 summary: ""
                 tags: []
-                """);
+                owner: ""
+                reviewed: 20""");
         assertThat(run("build", "-s", content, "-o", dir.resolve("public").toString())).isZero();
     }
 
