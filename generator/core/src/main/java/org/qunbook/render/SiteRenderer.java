@@ -112,12 +112,18 @@ public final class SiteRenderer {
         boolean reviewPage = config.upkeep().reviewPage() && templates.exists("review.ftlh");
         SiteModel site = new SiteModel(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.footer(), structure.nav(), stylesheets, scripts, config.search().enabled(), serving,
-                withUpkeepLinks(siteDataByPlugin, !changes.isEmpty(), reviewPage), typeLabels, tagModels);
+                withUpkeepLinks(siteDataByPlugin, !changes.isEmpty(), reviewPage,
+                        config.upkeep().printPage() && templates.exists("print.ftlh")), typeLabels, tagModels);
 
         listNav = structure.navFor(Optional.empty());
         lastStructure = structure;
         lastSite = site;
         memo.begin(site, messages);
+        if (config.upkeep().printPage() && templates.exists("print.ftlh")) {
+            // Before the pages are rendered: a one-off build frees each page's document once it is.
+            files.accept(renderList("print.ftlh", "print/", messages.getOrDefault("print.title", "Print"), site,
+                    Map.of("chapters", new PrintBook(structure, all).chapters()), problems));
+        }
         pages.parallelStream().forEach(page -> {
             renderPage(page, structure, site, problems).ifPresent(files);
             rendered.accept(page);
@@ -247,13 +253,13 @@ public final class SiteRenderer {
 
     /**
      * The plugins' data plus, under {@code qunbook}, the site-relative URLs of the generated upkeep
-     * pages that exist ({@code changes}, {@code review}; {@code ""} when not), for the theme's links.
+     * pages that exist ({@code changes}, {@code review}, {@code print}; {@code ""} when not), for the theme's links.
      */
     private static Map<String, Object> withUpkeepLinks(Map<String, Object> pluginData, boolean changes,
-                                                       boolean review) {
+                                                       boolean review, boolean print) {
         Map<String, Object> data = new LinkedHashMap<>(pluginData);
         data.putIfAbsent(org.qunbook.site.Page.CORE, Map.of("changes", changes ? "changes/" : "",
-                "review", review ? "review/" : ""));
+                "review", review ? "review/" : "", "print", print ? "print/" : ""));
         return data;
     }
 
