@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.qunbook.site.Page;
 import org.qunbook.site.SiteLinks;
@@ -85,15 +87,6 @@ public final class PrintBook {
         for (Element element : content.select("[id]")) {
             element.attr("id", id + "-" + element.attr("id"));
         }
-        for (String attribute : ID_REFERENCES) {
-            for (Element element : content.select("[" + attribute + "]")) {
-                List<String> refs = new ArrayList<>();
-                for (String ref : element.attr(attribute).trim().split("\\s+")) {
-                    refs.add(ref.isEmpty() ? ref : id + "-" + ref);
-                }
-                element.attr(attribute, String.join(" ", refs));
-            }
-        }
         for (Element link : content.select("a[href]")) {
             link.attr("href", rewrite(link.attr("href"), page.url(), id, ids));
         }
@@ -106,7 +99,28 @@ public final class PrintBook {
             Element printed = new Element("span").addClass("print-field").text(shown.isEmpty() ? "＿＿＿＿" : shown);
             field.replaceWith(printed);
         }
+        // Buttons do nothing on paper; every variant of a tabbed widget is shown, one after the other.
         content.select("button, .heading-anchor").remove();
+        content.select("[role=tabpanel][hidden]").removeAttr("hidden");
+        Set<String> present = new HashSet<>(content.select("[id]").eachAttr("id"));
+        Set<String> controls = new HashSet<>(content.select("input[id], select[id], textarea[id]").eachAttr("id"));
+        for (String attribute : ID_REFERENCES) {
+            for (Element element : content.select("[" + attribute + "]")) {
+                // References to ids that are gone (a removed button, a field now printed as text) are dropped.
+                Set<String> targets = attribute.equals("for") ? controls : present;
+                List<String> refs = new ArrayList<>();
+                for (String ref : element.attr(attribute).trim().split("\\s+")) {
+                    if (!ref.isEmpty() && targets.contains(id + "-" + ref)) {
+                        refs.add(id + "-" + ref);
+                    }
+                }
+                if (refs.isEmpty()) {
+                    element.removeAttr(attribute);
+                } else {
+                    element.attr(attribute, String.join(" ", refs));
+                }
+            }
+        }
         return content.html();
     }
 
