@@ -163,6 +163,24 @@ class HandbookUpkeepTest {
     }
 
     @Test
+    void editLinkSettingsAreCheckedWithTheirLine() {
+        TestSite site = TestSite.write(dir, """
+                -- content/qunbook.yml --
+                title: 手册
+                repo_url: github.com/org/handbook
+                -- content/a.md --
+                ---
+                title: 甲
+                ---
+                """);
+        assertThat(site.buildExpectingErrors()).containsExactly("content/qunbook.yml:2:1: error: repo_url must be "
+                + "the repository's web address, e.g. https://github.com/org/handbook (got 'github.com/org/handbook')");
+        site.add("-- content/qunbook.yml --\ntitle: 手册\nedit_path: edit/main/content/\n");
+        assertThat(site.buildExpectingErrors()).containsExactly("content/qunbook.yml:2:1: error: edit_path needs "
+                + "repo_url (the repository's web address) to make edit links");
+    }
+
+    @Test
     void theReviewPageListsEveryPageByOwner() {
         TestSite site = TestSite.write(dir, CONFIG + PAGES).buildClean();
         Document review = site.page("review/");
