@@ -66,7 +66,7 @@ final class SiteStages implements AutoCloseable {
         site = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.theme(), config.footer(), config.types(),
                 config.plugins().stream().filter(p -> enabledPlugins.test(p.name())).toList(), config.search(),
-                config.file(), config.pluginPath(), config.options());
+                config.file(), config.pluginPath(), config.options(), config.upkeep());
         ClassLoader loader = SiteStages.class.getClassLoader();
         theme = Theme.find(site.theme(), Optional.empty(), content.resolve("_theme"), loader).orElseThrow();
         messages = theme.messages(site.language());

@@ -93,6 +93,29 @@ class CommandLineTest {
     }
 
     @Test
+    void checkWarnsAboutOverdueReviewsOnTheDayGiven() {
+        site("""
+                -- content/b.md --
+                ---
+                title: 乙
+                owner: 社群负责人
+                reviewed: 2026-06-01
+                review_every: 90d
+                ---
+                """);
+        String content = dir.resolve("content").toString();
+        assertThat(run("check", "-q", "-s", content, "--today", "2026-08-30")).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(run("check", "-q", "-s", content, "--today", "2026-10-09")).isZero();
+        assertThat(err.toString()).contains("content/b.md:4:1: warning: review overdue by 40 days "
+                + "(reviewed 2026-06-01, every 90 days; owner 社群负责人)");
+        assertThat(run("check", "-q", "--strict", "-s", content, "--today", "2026-10-09")).isEqualTo(1);
+        assertThat(run("check", "-s", content, "--today", "2026-10-9")).isEqualTo(2);
+        assertThat(err.toString()).contains("--today must be a date written YYYY-MM-DD, e.g. 2026-06-01 "
+                + "(got '2026-10-9')");
+    }
+
+    @Test
     void invalidCommandLinesExitTwo() {
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'");
@@ -126,7 +149,8 @@ class CommandLineTest {
                 title: "私域流量运营"
                 summary: ""
                 tags: []
-                """);
+                owner: ""
+                reviewed: 20""");
         assertThat(run("build", "-s", content, "-o", dir.resolve("public").toString())).isZero();
     }
 

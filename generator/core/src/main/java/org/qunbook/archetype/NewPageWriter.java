@@ -20,7 +20,7 @@ import org.qunbook.problem.DidYouMean;
 /**
  * Creates a page of a content type from its archetype: {@code content/_archetypes/<type>.md} when
  * the site has one ({@code {{title}}} and {@code {{date}}} are filled in), else front matter built
- * from the type's declared fields. The file name is readable ASCII (pinyin for Chinese titles) and
+ * from the type's declared fields, with an empty {@code owner} and {@code reviewed} set to today. The file name is readable ASCII (pinyin for Chinese titles) and
  * unique; an existing file is never overwritten.
  */
 public final class NewPageWriter {
@@ -88,7 +88,8 @@ public final class NewPageWriter {
             FieldSpec spec = type.fields().get(key);
             yaml.append(key).append(": ").append(placeholder(spec)).append('\n');
         }
-        yaml.append("tags: []\ndate: {{date}}\ndraft: true\n---\n\n## \n");
+        // Every new page starts owned and reviewed today, so it enters the review schedule at once.
+        yaml.append("tags: []\nowner: \"\"\nreviewed: {{date}}\ndate: {{date}}\ndraft: true\n---\n\n## \n");
         return yaml.toString();
     }
 

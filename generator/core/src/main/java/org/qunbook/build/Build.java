@@ -44,6 +44,7 @@ import org.qunbook.site.Page;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
+import org.qunbook.upkeep.HandbookUpkeep;
 import org.qunbook.write.OutputPathException;
 import org.qunbook.write.LiveOutput;
 import org.qunbook.write.SiteOutput;
@@ -74,8 +75,20 @@ public final class Build {
     /** The index built this run whose sizes are still to be reported ({@link #reportIndexSize}). */
     private SearchIndex unreportedIndex;
 
+    /** The date {@code check} measures reviews against (absent: no review warnings, as in a build). */
+    private Optional<java.time.LocalDate> reviewToday = Optional.empty();
+
     public Build(BuildOptions options) {
         this(options, null);
+    }
+
+    /**
+     * Warn about every page whose review is overdue on {@code today} ({@code qunbook check}). A build
+     * never reads the clock, so its output stays byte-reproducible.
+     */
+    public Build checkReviewsOn(java.time.LocalDate today) {
+        this.reviewToday = Optional.of(today);
+        return this;
     }
 
     /** @param cache kept between the builds of {@code qunbook serve}; null for a one-off build */
@@ -130,6 +143,8 @@ public final class Build {
         });
         ContentLoader loader = new ContentLoader(site, this::display, options.serving());
         LoadedContent content = stage("load", () -> loader.load(source, problems));
+        reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
+                .reportOverdue(content.pages(), today, problems));
         MarkdownParser parser = new MarkdownParser(markdown);
         List<Page> pages = new ArrayList<>(stage("parse", () -> parse(parser, content)));
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
@@ -147,6 +162,7 @@ public final class Build {
         LinkedAssets linked = linkedAssets(site, themeAssets, plugins);
         SiteRenderer renderer = stage("render", () -> cache == null ? new SiteRenderer(site, theme, messages, pinyin)
                 : new SiteRenderer(site, theme, messages, pinyin, cache.renders));
+        renderer.useHistory(content.history());
         // A one-off build writes each page as soon as it is rendered, into the staging folder that
         // replaces the site only if the whole build succeeds, so the site is never held in memory
         // whole (a 10,000-page site is hundreds of MB). serve keeps its pages for the render memo
@@ -245,7 +261,8 @@ public final class Build {
         String url = options.baseUrl().get();
         return new SiteConfig(config.title(), config.description(), config.language(),
                 url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                config.plugins(), config.search(), config.file(), config.pluginPath(), config.options());
+                config.plugins(), config.search(), config.file(), config.pluginPath(), config.options(),
+                config.upkeep());
     }
 
     /** The parse stage: every page's Markdown into its document, on every core. */

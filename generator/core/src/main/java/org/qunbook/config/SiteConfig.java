@@ -18,25 +18,27 @@ import java.util.Optional;
  * @param file        the config file as the user sees it, for problems
  * @param pluginPath  {@code plugin_path}: jars and folders of jars to find plugins in, beside qunbook's own
  * @param options     share image, sidebar and tag check options
+ * @param upkeep      review schedules, edit links, print page
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          String footer, List<ContentType> types, List<PluginConfig> plugins,
                          SearchSettings search, String file, List<PluginPathEntry> pluginPath,
-                         SiteOptions options) {
+                         SiteOptions options, UpkeepSettings upkeep) {
 
     public SiteConfig {
         types = List.copyOf(types);
         plugins = List.copyOf(plugins);
         pluginPath = List.copyOf(pluginPath);
         options = options == null ? SiteOptions.defaults() : options;
+        upkeep = upkeep == null ? UpkeepSettings.none() : upkeep;
     }
 
-    /** A config without {@code plugin_path}, with the default {@link SiteOptions}. */
+    /** A config without {@code plugin_path}, review, edit links or print page, with the default {@link SiteOptions}. */
     public SiteConfig(String title, String description, String language, String baseUrl, String theme,
                       String footer, List<ContentType> types, List<PluginConfig> plugins,
                       SearchSettings search, String file) {
         this(title, description, language, baseUrl, theme, footer, types, plugins, search, file, List.of(),
-                SiteOptions.defaults());
+                SiteOptions.defaults(), UpkeepSettings.none());
     }
 
     /** The type whose folder is {@code folder}, if any. */

@@ -27,13 +27,15 @@ public final class SiteConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "theme",
             "footer", "types", "plugins", "search", "plugin_path",
-            "image", "sidebar", "tags");
+            "image", "sidebar", "tags", "repo_url", "edit_path", "review", "print");
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
     private static final Set<String> PLUGIN_KEYS = Set.of("name", "options");
     private static final Set<String> SEARCH_KEYS = Set.of("enabled", "budget_kb");
     private static final Set<String> SIDEBAR_KEYS = Set.of("link_only");
     private static final Set<String> TAGS_KEYS = Set.of("warn_single_use");
+    private static final Set<String> REVIEW_KEYS = Set.of("every", "page", "types");
+    private static final Set<String> PRINT_KEYS = Set.of("page");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -99,7 +101,7 @@ public final class SiteConfigLoader {
             }
             return new SiteConfig(title, string(top, "description", ""), language, baseUrl,
                     string(top, "theme", "default"), string(top, "footer", ""), types(top), plugins(top),
-                    search(top), file, pluginPath(top), options(top));
+                    search(top), file, pluginPath(top), options(top), upkeep(top));
         }
 
         /** {@code plugin_path}: one path or a list of them. */
@@ -136,6 +138,60 @@ public final class SiteConfigLoader {
                 warn = false;
             }
             return new SiteOptions(image, linkOnly, (Boolean) warn);
+        }
+
+        /** {@code review:}, {@code repo_url}, {@code edit_path}, {@code print:}. */
+        private UpkeepSettings upkeep(Map<String, Object> top) {
+            Map<String, Object> review = mapping(top.get("review"), "review");
+            unknownKeys(review, "review", REVIEW_KEYS);
+            Optional<ReviewInterval> every = Optional.ofNullable(string(review, "every", null, "review"))
+                    .flatMap(text -> interval(text, "review.every"));
+            Map<String, ReviewInterval> byType = new LinkedHashMap<>();
+            mapping(review.get("types"), "review.types").forEach((type, value) -> {
+                String path = "review.types." + type;
+                if (!(top.get("types") instanceof Map<?, ?> declared && declared.containsKey(type))) {
+                    error(path, "review.types names '" + type + "', which is not a type declared under 'types:'");
+                }
+                interval(String.valueOf(value), path).ifPresent(i -> byType.put(type, i));
+            });
+            Map<String, Object> print = mapping(top.get("print"), "print");
+            unknownKeys(print, "print", PRINT_KEYS);
+            Optional<String> repoUrl = Optional.ofNullable(string(top, "repo_url", null))
+                    .map(String::strip).filter(u -> !u.isEmpty());
+            if (repoUrl.isPresent() && !repoUrl.get().matches("https?://[^\\s/]+/\\S*")) {
+                error("repo_url", "repo_url must be the repository's web address, e.g. "
+                        + "https://github.com/org/handbook (got '" + repoUrl.get() + "')");
+            }
+            repoUrl = repoUrl.map(u -> u.endsWith("/") ? u : u + "/");
+            String editPath = string(top, "edit_path", null);
+            if (editPath == null) {
+                editPath = repoUrl.map(UpkeepSettings::defaultEditPath).orElse("");
+            } else if (repoUrl.isEmpty()) {
+                error("edit_path", "edit_path needs repo_url (the repository's web address) to make edit links");
+            }
+            editPath = editPath.replaceFirst("^/+", "");
+            if (!editPath.isEmpty() && !editPath.endsWith("/")) {
+                editPath = editPath + "/";
+            }
+            return new UpkeepSettings(every, byType, flag(review, "page", "review"), repoUrl, editPath,
+                    flag(print, "page", "print"));
+        }
+
+        private Optional<ReviewInterval> interval(String text, String path) {
+            Optional<ReviewInterval> interval = ReviewInterval.parse(text);
+            if (interval.isEmpty()) {
+                error(path, "'" + text + "' is not a review interval; write " + ReviewInterval.HINT);
+            }
+            return interval;
+        }
+
+        private boolean flag(Map<String, Object> map, String key, String parent) {
+            Object value = map.getOrDefault(key, false);
+            if (!(value instanceof Boolean)) {
+                error(parent + "." + key, parent + "." + key + " must be true or false");
+                return false;
+            }
+            return (Boolean) value;
         }
 
         private List<ContentType> types(Map<String, Object> top) {

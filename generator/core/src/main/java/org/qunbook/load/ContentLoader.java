@@ -72,7 +72,7 @@ public final class ContentLoader {
                 .filter(page -> includeDrafts || !page.draft())
                 .toList();
         checkUrlCollisions(pages, statics, problems);
-        return new LoadedContent(pages, statics);
+        return new LoadedContent(pages, statics, dates);
     }
 
     /**

@@ -33,6 +33,10 @@ public final class FrontMatterSchema {
         fields.put("date", FieldSpec.of(FieldKind.DATE));
         fields.put("updated", FieldSpec.of(FieldKind.DATE));
         fields.put("image", FieldSpec.of(FieldKind.STRING));
+        // Upkeep: who keeps the page true, when it was last checked, how often it must be.
+        fields.put("owner", FieldSpec.of(FieldKind.STRING));
+        fields.put("reviewed", FieldSpec.of(FieldKind.DATE));
+        fields.put("review_every", FieldSpec.of(FieldKind.STRING));
         return Map.copyOf(fields);
     }
 
@@ -67,7 +71,11 @@ public final class FrontMatterSchema {
             if (value == null) {
                 continue;
             }
-            if (!spec.kind().accepts(value)) {
+            if (key.equals("review_every") && value instanceof String text
+                    && org.qunbook.config.ReviewInterval.parse(text).isEmpty()) {
+                problems.report(Problem.error(frontMatter.positionOf(key), "'" + text
+                        + "' is not a review interval; write " + org.qunbook.config.ReviewInterval.HINT));
+            } else if (!spec.kind().accepts(value)) {
                 problems.report(Problem.error(frontMatter.positionOf(key), "front matter key '" + key + "' must be "
                         + spec.kind().description() + ", got " + describe(value)));
             } else if (!spec.values().isEmpty() && !isAllowed(value, spec.values())) {

@@ -2,11 +2,18 @@ package org.qunbook.load;
 
 import java.util.List;
 
-/** What the load stage found: pages (drafts already left out unless serving) and static files. */
-public record LoadedContent(List<SourcePage> pages, List<StaticFile> staticFiles) {
+/**
+ * What the load stage found: pages (drafts already left out unless serving), static files and the
+ * content folder's git history (last author of each file, latest commits).
+ */
+public record LoadedContent(List<SourcePage> pages, List<StaticFile> staticFiles, GitDates history) {
 
     public LoadedContent {
         pages = List.copyOf(pages);
         staticFiles = List.copyOf(staticFiles);
+    }
+
+    public LoadedContent(List<SourcePage> pages, List<StaticFile> staticFiles) {
+        this(pages, staticFiles, GitDates.none());
     }
 }

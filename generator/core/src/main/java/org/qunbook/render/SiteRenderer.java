@@ -23,6 +23,9 @@ import org.qunbook.site.Page;
 import org.qunbook.site.SiteLinks;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.TransformedPage;
+import org.qunbook.load.GitDates;
+import org.qunbook.upkeep.ChangeEntry;
+import org.qunbook.upkeep.HandbookUpkeep;
 
 /**
  * The render stage: every page through its layout template, plus the pages the theme provides
@@ -37,6 +40,9 @@ public final class SiteRenderer {
     private final TemplateRenderer templates;
     /** The sidebar of pages outside every section (tags, search, 404): sections without their pages. */
     private List<NavSectionModel> listNav = List.of();
+
+    /** Owners, reviews, edit links, git authors; {@link #useHistory} adds git's part. */
+    private HandbookUpkeep upkeep;
 
     private final RenderMemo memo;
     /** The site as the last {@link #render} saw it, for {@link #renderAgain}. */
@@ -58,6 +64,12 @@ public final class SiteRenderer {
         this.messages = Map.copyOf(messages);
         this.pinyin = pinyin;
         this.templates = new TemplateRenderer(theme);
+        this.upkeep = new HandbookUpkeep(config.upkeep(), GitDates.none());
+    }
+
+    /** The content folder's git history: pages' last authors, the "recent changes" page and feed. */
+    public void useHistory(GitDates history) {
+        this.upkeep = new HandbookUpkeep(config.upkeep(), history);
     }
 
     /**
@@ -106,14 +118,23 @@ public final class SiteRenderer {
         List<TagModel> tagModels = new ArrayList<>();
         tags.forEach((tag, tagged) -> tagModels.add(new TagModel(tag, tagUrl(tag),
                 tagged.stream().map(p -> summary(p)).toList())));
+        List<ChangeEntry> changes = templates.exists("changes.ftlh") ? upkeep.changes(all) : List.of();
+        boolean reviewPage = config.upkeep().reviewPage() && templates.exists("review.ftlh");
         SiteModel site = new SiteModel(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.footer(), structure.nav(), stylesheets, scripts, config.search().enabled(), serving,
-                siteDataByPlugin, typeLabels, tagModels, config.options().image());
+                withUpkeepLinks(siteDataByPlugin, !changes.isEmpty(), reviewPage,
+                        config.upkeep().printPage() && templates.exists("print.ftlh")), typeLabels, tagModels,
+                config.options().image());
 
         listNav = structure.navFor(Optional.empty());
         lastStructure = structure;
         lastSite = site;
         memo.begin(site, messages);
+        if (config.upkeep().printPage() && templates.exists("print.ftlh")) {
+            // Before the pages are rendered: a one-off build frees each page's document once it is.
+            files.accept(renderList("print.ftlh", "print/", messages.getOrDefault("print.title", "Print"), site,
+                    Map.of("chapters", new PrintBook(structure, all).chapters()), problems));
+        }
         pages.parallelStream().forEach(page -> {
             renderPage(page, structure, site, problems).ifPresent(files);
             rendered.accept(page);
@@ -130,6 +151,15 @@ public final class SiteRenderer {
         }
         files.accept(renderList("404.ftlh", "404.html", messages.getOrDefault("notFound.title", "Not found"), site,
                 Map.of(), problems));
+        if (reviewPage) {
+            files.accept(renderList("review.ftlh", "review/", messages.getOrDefault("review.title", "Review"), site,
+                    Map.of("rows", upkeep.reviewRows(all, pinyin)), problems));
+        }
+        if (!changes.isEmpty()) {
+            files.accept(renderList("changes.ftlh", "changes/", messages.getOrDefault("changes.title", "Changes"),
+                    site, Map.of("changes", changes, "feed", DiscoveryFiles.isAbsolute(config.baseUrl())), problems));
+            new ChangesFeed(config, messages.getOrDefault("changes.title", "Changes")).render(changes).ifPresent(files);
+        }
         new DiscoveryFiles(config, sourceDateEpoch()).render(all).forEach(files);
         for (Page page : all) {
             page.source().ifPresent(source -> source.urlAliases().forEach(alias ->
@@ -170,8 +200,12 @@ public final class SiteRenderer {
                 page.isSection(), page.isDraft(), params, page.data(), transformed.plugins().data(),
                 transformed.plugins().slots());
         String outputPath = page.url() + "index.html";
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("page", model);
+        extra.put("nav", structure.navFor(Optional.of(page)));
+        upkeep.of(page).ifPresent(u -> extra.put("upkeep", u));
         return Optional.ofNullable(process(template, outputPath, SiteLinks.rootPrefix(page.url()), site,
-                Map.of("page", model, "nav", structure.navFor(Optional.of(page))), page.sourcePath(), problems));
+                extra, page.sourcePath(), problems));
     }
 
     private RenderedFile renderList(String template, String outputPath, String title, SiteModel site,
@@ -228,6 +262,18 @@ public final class SiteRenderer {
                     + ": " + e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * The plugins' data plus, under {@code qunbook}, the site-relative URLs of the generated upkeep
+     * pages that exist ({@code changes}, {@code review}, {@code print}; {@code ""} when not), for the theme's links.
+     */
+    private static Map<String, Object> withUpkeepLinks(Map<String, Object> pluginData, boolean changes,
+                                                       boolean review, boolean print) {
+        Map<String, Object> data = new LinkedHashMap<>(pluginData);
+        data.putIfAbsent(org.qunbook.site.Page.CORE, Map.of("changes", changes ? "changes/" : "",
+                "review", review ? "review/" : "", "print", print ? "print/" : ""));
+        return data;
     }
 
     /** {@code SOURCE_DATE_EPOCH} (reproducible-builds.org): the date to use when content has none. */
