@@ -104,12 +104,14 @@ class GlossaryPagesTest {
     }
 
     /** All search files under {@code folder} of the built site, one after the other. */
-    private static String searchFiles(TestSite site, String folder) throws java.io.IOException {
+    private static String searchFiles(TestSite site, String folder) {
         StringBuilder all = new StringBuilder();
         try (var files = java.nio.file.Files.list(site.output().resolve(folder))) {
             for (java.nio.file.Path file : files.sorted().toList()) {
                 all.append(java.nio.file.Files.readString(file));
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return all.toString();
     }
