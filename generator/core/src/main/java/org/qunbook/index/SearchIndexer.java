@@ -69,11 +69,11 @@ public final class SearchIndexer {
             new SearchField("body", 0.01));
 
     /**
-     * A shard's size, raw, above which it is split: about 10 KiB gzipped, so a query of a few terms
-     * loads a few tens of KiB however big the site (a term in every page of a big site gets a shard of
-     * its own, bigger).
+     * A shard's size, raw, above which it is split: about 6 KiB gzipped, so a query of a few terms
+     * (a CJK word is looked up by each of its bigrams, each usually in a shard of its own) loads a few
+     * tens of KiB however big the site; a term in many pages of a big site gets a shard of its own, bigger.
      */
-    static final int MAX_SHARD_BYTES = 40 * 1024;
+    static final int MAX_SHARD_BYTES = 20 * 1024;
 
     /** Documents per display-data file: the results shown load a few of them. */
     static final int DOC_CHUNK = 16;
