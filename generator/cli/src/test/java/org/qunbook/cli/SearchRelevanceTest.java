@@ -92,6 +92,53 @@ class SearchRelevanceTest {
         assertThat(answers.get("數據複盤").refs()).first().isEqualTo("/playbooks/data-review/");
     }
 
+    /**
+     * The same suite with the handbook's pages inside a 1,000-page site: 914 generated pages of about
+     * 1,500 Chinese characters each (the search tests' corpus: the handbook's domain words, some
+     * Traditional, acronyms) beside them. Every term of every page is indexed, so a query's pages
+     * are still found by their text: every expected page must be in the top 5.
+     */
+    @Test
+    void everyQueryHasItsExpectedPageInTheTopFiveInsideAThousandPageSite() throws Exception {
+        Path content = dir.resolve("big-handbook/content");
+        try (var files = Files.walk(Repository.content())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = content.resolve(Repository.content().relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        }
+        org.qunbook.search.ChineseCorpus corpus = new org.qunbook.search.ChineseCorpus(1202L);
+        int filler = 1000 - 86;
+        List<org.qunbook.search.ChineseCorpus.Page> pages = corpus.pages(filler, 1500);
+        Files.createDirectories(content.resolve("notes"));
+        for (int i = 0; i < filler; i++) {
+            Files.writeString(content.resolve("notes/n" + i + ".md"), "---\ntitle: " + pages.get(i).title()
+                    + "\n---\n" + pages.get(i).body() + "\n", StandardCharsets.UTF_8);
+        }
+        Path out = dir.resolve("big-handbook/public");
+        org.qunbook.build.BuildResult result = new org.qunbook.build.Build(org.qunbook.build.BuildOptions.of(content, out))
+                .run();
+        assertThat(result.written()).isTrue();
+
+        List<Expectation> expectations = expectations();
+        Map<String, Answer> answers = search(out, expectations.stream().map(Expectation::query).toList());
+        double reciprocalRanks = 0;
+        List<String> misses = new ArrayList<>();
+        for (Expectation e : expectations) {
+            int rank = answers.get(e.query()).rank(e.expect());
+            reciprocalRanks += rank == 0 ? 0 : 1.0 / rank;
+            if (rank == 0 || rank > 5) {
+                misses.add(e.query() + ": expected " + e.expect() + ", rank " + (rank == 0 ? "none" : rank)
+                        + ", top 5 " + answers.get(e.query()).refs().subList(0, Math.min(5,
+                        answers.get(e.query()).refs().size())));
+            }
+        }
+        System.out.printf(Locale.ROOT, "Search relevance inside 1,000 pages: %d queries, MRR %.3f, %d outside the top 5%n",
+                expectations.size(), reciprocalRanks / expectations.size(), misses.size());
+        assertThat(misses).as("queries whose expected page is not in the top 5 of the 1,000-page site").isEmpty();
+    }
+
     /** Each page's searchable text by its path ('/' + URL), from the display data and the snippet text. */
     private static Map<String, String> pageTexts() throws IOException {
         int count = SearchFiles.read(site, "meta").get("documents").asInt();
