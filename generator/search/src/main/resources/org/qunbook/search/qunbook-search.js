@@ -8,9 +8,14 @@
  * - search(index, lunr, query, foldTable[, options]) queries a lunr 2.3.9 index that qunbook built:
  *   all query terms required first (but the common ones the build kept out of page text), then,
  *   if that finds nothing, any of them, ranked by lunr.
+ * - openSite(load, lunr) opens a built site's sharded index (meta.js, shards/, docs/, texts/): each
+ *   query loads the shards of its terms and runs search() over them merged, with the whole index's
+ *   results (LunrShardWriter.java); loaders.fetch / .script / .files read the files over http(s),
+ *   as <script>s from file://, or from disk in node.
  *
  * A classic script (no modules, no dependencies): <script src> defines window.qunbookSearch, also
- * from file://, and require() returns the same object in node.
+ * from file://, importScripts() in a worker (search-worker.js), and require() returns the same
+ * object in node.
  */
 (function (root, factory) {
   'use strict';
