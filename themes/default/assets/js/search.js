@@ -21,6 +21,9 @@
   var DEBOUNCE_MS = 120;
   var DROPDOWN_LIMIT = 8;
   var PAGE_LIMIT = 50;
+  // The results page loads the display data (type, filter values) of this many results, for its
+  // filters and their counts: all of them on a handbook, the best ones on a site of thousands.
+  var FILTER_DOCS = 300;
   var SNIPPET_BEFORE = 24;
   var SNIPPET_LENGTH = 110;
   var SCAN_CHUNK = 200;
@@ -796,7 +799,9 @@
         li.appendChild(link);
         list.appendChild(li);
       });
-      var text = hits.length ? msg(hits.length === 1 ? 'countOne' : 'count', hits.length) : '';
+      // unfiltered, the count is every result's, also those whose display data was not loaded
+      var shownCount = type || Object.keys(facets).length ? hits.length : found.total;
+      var text = hits.length ? msg(shownCount === 1 ? 'countOne' : 'count', shownCount) : '';
       if (hits.length && !found.matchedAll) {
         text += ' ' + msg('partial');
       }
@@ -827,7 +832,7 @@
       summary.hidden = false;
       var asked = query;
       loadSearch(root).then(function (search) {
-        return runSearch(search, query).then(function (found) {
+        return runSearch(search, query, FILTER_DOCS).then(function (found) {
           if (asked === query) {
             render(search, found, started);
           }
