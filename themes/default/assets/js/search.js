@@ -2,13 +2,12 @@
  * qunbook default theme: search. The header box (a combobox with a dropdown of results, on every
  * page) and the results page (search/?q=...&type=...).
  *
- * The index is loaded on first use (focus or typing), never on page load: over http(s) it is
- * fetched (search/index.json, search/docs.json); from file://, where fetch() of local files is
- * blocked, search/search-data.js is added as a <script> and read from window.qunbookSearchData.
- * The page text for snippets (search/texts.json, or search/search-texts.js) is loaded after the
- * index, so the first results show at once with the summary as snippet, and their snippets are
- * filled in when the text arrives. Queries go through qunbookSearch.search
- * (assets/search/qunbook-search.js) with lunr.
+ * The search loads on first use (focus or typing), never on page load. Over http(s) it runs in a
+ * Web Worker (assets/search/search-worker.js: lunr and qunbook-search.js fetching the search files);
+ * from file://, where a worker cannot read local files, the page runs the same client, loading the
+ * same files as <script>s. A query loads the index shards of its terms, then the display data of
+ * the results shown, then each shown result's text for its snippet (the summary until then).
+ * Queries go through qunbookSearch's site client (assets/search/qunbook-search.js).
  *
  * Everything taken from the index is put into the page as text (textContent, text nodes and
  * <mark> elements), never as HTML. A classic deferred script: no modules, no inline anything
@@ -22,6 +21,9 @@
   var DEBOUNCE_MS = 120;
   var DROPDOWN_LIMIT = 8;
   var PAGE_LIMIT = 50;
+  // The results page loads the display data (type, filter values) of this many results, for its
+  // filters and their counts: all of them on a handbook, the best ones on a site of thousands.
+  var FILTER_DOCS = 300;
   var SNIPPET_BEFORE = 24;
   var SNIPPET_LENGTH = 110;
   var SCAN_CHUNK = 200;
@@ -29,9 +31,7 @@
   // ------------------------------------------------------------------ loading the index
 
   var loading = null;
-  // Snippets shown before the page text arrived: [{p, doc, terms, fold}], redrawn when it does
-  // (null once the text failed to load).
-  var pendingSnippets = [];
+  var texts = Object.create(null); // ref → Promise of the document's text (for its snippet)
 
   /** Adds url as a <script> (once) and resolves to window[name], which the script defines. */
   function scriptGlobal(url, name) {
@@ -56,102 +56,135 @@
     });
   }
 
-  function fetchJson(url) {
-    return window.fetch(url).then(function (response) {
-      if (!response.ok) {
-        throw new Error(url + ': HTTP ' + response.status);
+  /**
+   * The search run in a Web Worker (over http(s)): call(op, message) → Promise of its result.
+   * Rejects everything pending if the worker fails, so the page can fall back to running it itself.
+   */
+  function workerCaller(root, base) {
+    var worker = new window.Worker(root + 'assets/search/search-worker.js');
+    var pending = Object.create(null);
+    var next = 0;
+    var broken = null;
+    worker.onmessage = function (event) {
+      var m = event.data;
+      var p = pending[m.id];
+      if (p) {
+        delete pending[m.id];
+        if (m.error) {
+          p.reject(new Error(m.error));
+        } else {
+          p.resolve(m.result);
+        }
       }
-      return response.json();
-    });
-  }
-
-  function dataFromFetch(root) {
-    return Promise.all([fetchJson(root + 'search/index.json'), fetchJson(root + 'search/docs.json')])
-      .then(function (parts) {
-        return { index: parts[0], docs: parts[1] };
+    };
+    worker.onerror = function (event) {
+      broken = new Error('search worker: ' + (event && event.message ? event.message : 'failed'));
+      Object.keys(pending).forEach(function (id) {
+        pending[id].reject(broken);
       });
+      pending = Object.create(null);
+    };
+    return function (op, message) {
+      if (broken) {
+        return Promise.reject(broken);
+      }
+      return new Promise(function (resolve, reject) {
+        var id = ++next;
+        pending[id] = { resolve: resolve, reject: reject };
+        message.id = id;
+        message.op = op;
+        message.base = base;
+        worker.postMessage(message);
+      });
+    };
   }
 
   /**
-   * A promise of the loaded search: {index (lunr), fold, common, docs: {ref: doc}, types: [{type,
-   * label}]}. The page text for snippets follows (loadTexts).
+   * The search run in the page (from file://, where a worker cannot fetch the search files: they
+   * load as <script>s; or without Worker support): the same calls as workerCaller.
+   */
+  function pageCaller(root, base, useFetch) {
+    var lunrReady = window.lunr ? Promise.resolve(window.lunr) : scriptGlobal(root + 'assets/search/lunr.min.js', 'lunr');
+    var site = lunrReady.then(function (lunr) {
+      var load = useFetch ? window.qunbookSearch.loaders.fetch(base) : window.qunbookSearch.loaders.script(base, doc);
+      return window.qunbookSearch.openSite(load, lunr);
+    });
+    return function (op, message) {
+      return site.then(function (s) {
+        if (op === 'find') return s.find(message.query, message.options);
+        if (op === 'text') return s.text(message.ref);
+        if (op === 'documents') return s.documents(message.refs);
+        return s.meta;
+      });
+    };
+  }
+
+  /**
+   * A promise of the search: {call(op, message), fold, types: [{type, label, facets}], inWorker}.
+   * Started on first use (focus or typing), never on page load: the meta file first, then each
+   * query's shards and the display data of the results shown.
    */
   function loadSearch(root) {
     if (loading) {
       return loading;
     }
-    if (!window.lunr || !window.qunbookSearch) {
+    if (!window.qunbookSearch || !window.Promise) {
       loading = Promise.reject(new Error('search scripts not loaded'));
       return loading;
     }
-    var fromScript = window.location.protocol === 'file:' || !window.fetch || !!window.qunbookSearchData;
-    var raw = fromScript ? scriptGlobal(root + 'search/search-data.js', 'qunbookSearchData') : dataFromFetch(root);
-    loading = raw.then(function (data) {
-      var byRef = {};
-      var types = [];
-      var seenTypes = {};
-      data.docs.docs.forEach(function (d) {
-        byRef[d.ref] = d;
-        if (d.type && !seenTypes[d.type]) {
-          seenTypes[d.type] = true;
-          types.push({ type: d.type, label: d.typeLabel || d.type });
-        }
-      });
-      var search = {
-        index: window.lunr.Index.load(data.index),
-        fold: window.qunbookSearch.compileFoldTable(data.docs.fold || ''),
-        common: new Set(data.docs.common || []),
-        docs: byRef,
-        types: types
+    var base = new URL(root + 'search/', window.location.href).href;
+    var fromFile = window.location.protocol === 'file:';
+    var inWorker = !fromFile && !!window.Worker;
+    var call = inWorker ? workerCaller(root, base) : pageCaller(root, base, !fromFile && !!window.fetch);
+    loading = call('meta', {}).catch(function (error) {
+      if (!inWorker) {
+        throw error;
+      }
+      if (window.console && window.console.warn) {
+        window.console.warn(error);
+      }
+      inWorker = false; // a worker that cannot start (blocked, old browser): run it in the page
+      call = pageCaller(root, base, !!window.fetch);
+      return call('meta', {});
+    }).then(function (meta) {
+      return {
+        call: function (op, message) { return call(op, message); },
+        fold: window.qunbookSearch.compileFoldTable(meta.fold || ''),
+        types: meta.types || [],
+        inWorker: inWorker
       };
-      loadTexts(root, fromScript, data.docs.docs);
-      return search;
+    });
+    loading.catch(function () {
+      loading = null; // the next use tries again
     });
     return loading;
   }
 
-  /** Loads the page text for snippets into the documents, then redraws the snippets already shown. */
-  function loadTexts(root, fromScript, docs) {
-    var raw = fromScript ? scriptGlobal(root + 'search/search-texts.js', 'qunbookSearchTexts')
-      : fetchJson(root + 'search/texts.json');
-    raw.then(function (texts) {
-      if (!Array.isArray(texts) || texts.length !== docs.length) {
-        throw new Error('the search texts do not belong to this index');
-      }
-      docs.forEach(function (d, i) {
-        d.text = texts[i];
+  /** A promise of the document's text (loaded once). */
+  function documentText(search, ref) {
+    if (!texts[ref]) {
+      texts[ref] = search.call('text', { ref: ref });
+      texts[ref].catch(function () {
+        delete texts[ref];
       });
-      var pending = pendingSnippets;
-      pendingSnippets = [];
-      pending.forEach(function (s) {
-        if (s.p.parentNode) {
-          s.p.parentNode.replaceChild(snippet(s.doc, s.terms, s.fold), s.p);
-        }
-      });
-    }).catch(function (error) {
-      pendingSnippets = null; // results keep their summaries as snippets
-      if (window.console && window.console.warn) {
-        window.console.warn(error);
-      }
-    });
+    }
+    return texts[ref];
   }
 
-  /** {query, terms, matchedAll, hits: [{doc, score}]} for query, all types. */
-  function runSearch(search, query) {
-    var found = window.qunbookSearch.search(search.index, window.lunr, query, search.fold, { common: search.common });
-    var hits = [];
-    found.results.forEach(function (r) {
-      var d = search.docs[r.ref];
-      if (d) {
-        hits.push({ doc: d, score: r.score });
-      }
+  /**
+   * A promise of {query, terms, matchedAll, total, hits: [{doc, score}]} for query, all types,
+   * with the display data of the first limit results (all without a limit).
+   */
+  function runSearch(search, query, limit) {
+    return search.call('find', { query: query, options: limit ? { limit: limit } : {} }).then(function (found) {
+      var hits = [];
+      found.results.forEach(function (r) {
+        if (r.doc) {
+          hits.push({ doc: r.doc, score: r.score });
+        }
+      });
+      return { query: query, terms: found.terms, matchedAll: found.matchedAll, total: found.results.length, hits: hits };
     });
-    return {
-      query: query,
-      terms: window.qunbookSearch.queryTerms(query, search.fold),
-      matchedAll: found.matchedAll,
-      hits: hits
-    };
   }
 
   // ------------------------------------------------------------------ highlighting
@@ -249,22 +282,32 @@
   }
 
   /**
-   * A snippet of the page text around its first match (else its summary or opening), marked. Until
-   * the page text has arrived, the summary, redrawn later.
+   * A snippet of the page text around its first match (else its summary or opening), marked. The
+   * summary first; the page text is loaded for the results shown and the snippet redrawn with it.
    */
-  function snippet(d, terms, fold) {
+  function snippet(search, d, terms, fold) {
+    var p = snippetOf(d.summary || '', terms, fold, true);
+    documentText(search, d.ref).then(function (text) {
+      if (p.parentNode) {
+        p.parentNode.replaceChild(snippetOf(text || '', terms, fold, false, d.summary), p);
+      }
+    }, function (error) {
+      if (window.console && window.console.warn) {
+        window.console.warn(error); // the summary stays
+      }
+    });
+    return p;
+  }
+
+  function snippetOf(text, terms, fold, pending, summary) {
     var p = doc.createElement('p');
     p.className = 'search-snippet';
-    if (d.text === undefined && pendingSnippets) {
-      if (pendingSnippets.length > 100) {
-        pendingSnippets = pendingSnippets.filter(function (s) { return s.p.isConnected; });
-      }
-      pendingSnippets.push({ p: p, doc: d, terms: terms, fold: fold });
+    if (pending) {
+      p.setAttribute('data-pending', 'true');
     }
-    var text = d.text || '';
     var first = firstMatch(text, terms, fold);
-    if (first < 0 && d.summary) {
-      text = d.summary;
+    if (first < 0 && summary) {
+      text = summary;
       first = firstMatch(text, terms, fold);
     }
     var from = first > 0 ? safeCut(text, Math.max(0, first - SNIPPET_BEFORE)) : 0;
@@ -290,7 +333,7 @@
   }
 
   /** The body of one result: marked title, type badge, section, snippet. */
-  function resultBody(link, d, terms, fold) {
+  function resultBody(search, link, d, terms, fold) {
     var head = doc.createElement('span');
     head.className = 'search-result-head';
     var title = doc.createElement('span');
@@ -305,7 +348,7 @@
       head.appendChild(textElement('span', 'search-result-section', d.section));
     }
     link.appendChild(head);
-    link.appendChild(snippet(d, terms, fold));
+    link.appendChild(snippet(search, d, terms, fold));
   }
 
   /** The link to a page; from file:// a folder URL would open a directory listing, so add index.html. */
@@ -411,7 +454,7 @@
         link.href = pageHref(root, hit.doc.url);
         link.tabIndex = -1;
         link.className = 'search-result-link';
-        resultBody(link, hit.doc, found.terms, search.fold);
+        resultBody(search, link, hit.doc, found.terms, search.fold);
         li.appendChild(link);
         listbox.appendChild(li);
       });
@@ -424,7 +467,7 @@
       }
       if (more) {
         more.href = resultsPageUrl(root, found.query, '');
-        more.textContent = msg('seeAll', found.hits.length);
+        more.textContent = msg('seeAll', found.total);
         more.hidden = !found.hits.length;
       }
       listbox.hidden = !found.hits.length;
@@ -453,10 +496,12 @@
         open(true);
       }
       loadSearch(root).then(function (search) {
-        if (input.value.trim() === query) {
-          render(search, runSearch(search, query), started);
-        }
-      }, function (error) {
+        return runSearch(search, query, DROPDOWN_LIMIT).then(function (found) {
+          if (input.value.trim() === query) {
+            render(search, found, started);
+          }
+        });
+      }).catch(function (error) {
         showStatus(msg('error'));
         open(true);
         if (window.console && window.console.warn) {
@@ -565,22 +610,46 @@
 
   // ------------------------------------------------------------------ results page
 
+  /** q, type and the facet filters (every other parameter: field=value) of the page's URL. */
   function readParams() {
-    var params = { q: '', type: '' };
+    var params = { q: '', type: '', facets: {} };
     try {
       var search = new URLSearchParams(window.location.search);
-      params.q = search.get('q') || '';
-      params.type = search.get('type') || '';
+      search.forEach(function (value, key) {
+        if (key === 'q' || key === 'type') {
+          params[key] = value;
+        } else if (value) {
+          params.facets[key] = value;
+        }
+      });
     } catch (e) {
       // No URLSearchParams: start empty.
     }
     return params;
   }
 
+  /** The labels of facet fields and values the template gives: {field: {label, values: {value: label}}}. */
+  function facetLabels(pageEl) {
+    var labels = {};
+    var items = pageEl.querySelectorAll('.search-facet-labels [data-field]');
+    for (var i = 0; i < items.length; i++) {
+      var field = items[i].getAttribute('data-field');
+      var entry = labels[field] || (labels[field] = { label: field, values: {} });
+      var value = items[i].getAttribute('data-value');
+      if (value === null) {
+        entry.label = items[i].textContent;
+      } else {
+        entry.values[value] = items[i].textContent;
+      }
+    }
+    return labels;
+  }
+
   function setUpResultsPage(pageEl) {
     var input = pageEl.querySelector('input.search-page-input');
     var form = pageEl.querySelector('form');
     var filters = pageEl.querySelector('.search-filters');
+    var facetBox = pageEl.querySelector('.search-facets');
     var summary = pageEl.querySelector('.search-summary');
     var list = pageEl.querySelector('.search-results');
     var empty = pageEl.querySelector('.search-empty');
@@ -589,14 +658,19 @@
     }
     var root = pageEl.getAttribute('data-root') || '';
     var msg = messages(pageEl);
+    var labels = facetLabels(pageEl);
     var params = readParams();
     var query = params.q.trim();
     var type = params.type;
+    var facets = params.facets;
     var timer = null;
     input.value = params.q;
 
     function remember() {
       var url = resultsPageUrl('', query, type).replace(/^search\/(index\.html)?/, '');
+      Object.keys(facets).forEach(function (field) {
+        url += '&' + encodeURIComponent(field) + '=' + encodeURIComponent(facets[field]);
+      });
       try {
         window.history.replaceState(null, '', url || '?');
       } catch (e) {
@@ -604,15 +678,15 @@
       }
     }
 
-    function filterButton(value, label, count) {
+    function filterButton(pressed, label, count, choose) {
       var button = doc.createElement('button');
       button.type = 'button';
       button.className = 'search-filter';
-      button.setAttribute('aria-pressed', value === type ? 'true' : 'false');
+      button.setAttribute('aria-pressed', pressed ? 'true' : 'false');
       button.appendChild(doc.createTextNode(label + ' '));
       button.appendChild(textElement('span', 'search-filter-count', String(count)));
       button.addEventListener('click', function () {
-        type = value;
+        choose();
         remember();
         show();
       });
@@ -629,20 +703,91 @@
       found.hits.forEach(function (hit) {
         counts[hit.doc.type] = (counts[hit.doc.type] || 0) + 1;
       });
-      filters.appendChild(filterButton('', msg('allTypes'), found.hits.length));
+      filters.appendChild(filterButton(!type, msg('allTypes'), found.hits.length, function () {
+        type = '';
+        facets = {};
+      }));
       search.types.forEach(function (t) {
         if (counts[t.type]) {
-          filters.appendChild(filterButton(t.type, t.label, counts[t.type]));
+          filters.appendChild(filterButton(t.type === type, t.label, counts[t.type], function () {
+            if (type !== t.type) {
+              facets = {};
+            }
+            type = t.type;
+          }));
         }
       });
       filters.hidden = false;
     }
 
+    /** Whether a hit passes the facet filters, but the one of field skip. */
+    function passes(hit, skip) {
+      var values = hit.doc.facets || {};
+      return Object.keys(facets).every(function (field) {
+        return field === skip || String(values[field]) === facets[field];
+      });
+    }
+
+    /** One group of buttons per field of the chosen type with a closed list of values, with counts. */
+    function renderFacets(search, ofType) {
+      if (!facetBox) {
+        return;
+      }
+      facetBox.textContent = '';
+      var declared = [];
+      search.types.forEach(function (t) {
+        if (t.type === type) {
+          declared = t.facets || [];
+        }
+      });
+      declared.forEach(function (field) {
+        var counts = {};
+        var order = [];
+        ofType.forEach(function (hit) {
+          var value = (hit.doc.facets || {})[field];
+          if (value !== undefined && passes(hit, field)) {
+            value = String(value);
+            if (!counts[value]) {
+              order.push(value);
+            }
+            counts[value] = (counts[value] || 0) + 1;
+          }
+        });
+        if (!order.length) {
+          return;
+        }
+        var label = labels[field] || { label: field, values: {} };
+        var group = doc.createElement('div');
+        group.className = 'search-facet';
+        group.setAttribute('role', 'group');
+        group.setAttribute('aria-label', label.label);
+        group.setAttribute('data-field', field);
+        group.appendChild(textElement('span', 'search-facet-label', label.label));
+        order.sort();
+        order.forEach(function (value) {
+          group.appendChild(filterButton(facets[field] === value, label.values[value] || value, counts[value],
+            function () {
+              if (facets[field] === value) {
+                delete facets[field];
+              } else {
+                facets[field] = value;
+              }
+            }));
+        });
+        facetBox.appendChild(group);
+      });
+      facetBox.hidden = !facetBox.firstChild;
+    }
+
     function render(search, found, started) {
-      var hits = found.hits.filter(function (hit) {
+      var ofType = found.hits.filter(function (hit) {
         return !type || hit.doc.type === type;
       });
+      var hits = ofType.filter(function (hit) {
+        return passes(hit, null);
+      });
       renderFilters(search, found);
+      renderFacets(search, type ? ofType : []);
       list.textContent = '';
       hits.slice(0, PAGE_LIMIT).forEach(function (hit) {
         var li = doc.createElement('li');
@@ -650,11 +795,13 @@
         var link = doc.createElement('a');
         link.className = 'search-result-link';
         link.href = pageHref(root, hit.doc.url);
-        resultBody(link, hit.doc, found.terms, search.fold);
+        resultBody(search, link, hit.doc, found.terms, search.fold);
         li.appendChild(link);
         list.appendChild(li);
       });
-      var text = hits.length ? msg(hits.length === 1 ? 'countOne' : 'count', hits.length) : '';
+      // unfiltered, the count is every result's, also those whose display data was not loaded
+      var shownCount = type || Object.keys(facets).length ? hits.length : found.total;
+      var text = hits.length ? msg(shownCount === 1 ? 'countOne' : 'count', shownCount) : '';
       if (hits.length && !found.matchedAll) {
         text += ' ' + msg('partial');
       }
@@ -673,6 +820,9 @@
       if (!query) {
         list.textContent = '';
         filters.hidden = true;
+        if (facetBox) {
+          facetBox.hidden = true;
+        }
         empty.hidden = true;
         summary.textContent = msg('prompt');
         summary.hidden = false;
@@ -680,9 +830,14 @@
       }
       summary.textContent = msg('loading');
       summary.hidden = false;
+      var asked = query;
       loadSearch(root).then(function (search) {
-        render(search, runSearch(search, query), started);
-      }, function (error) {
+        return runSearch(search, query, FILTER_DOCS).then(function (found) {
+          if (asked === query) {
+            render(search, found, started);
+          }
+        });
+      }).catch(function (error) {
         summary.textContent = msg('error');
         if (window.console && window.console.warn) {
           window.console.warn(error);
@@ -695,6 +850,7 @@
       timer = window.setTimeout(function () {
         query = input.value.trim();
         type = '';
+        facets = {};
         remember();
         show();
       }, DEBOUNCE_MS);

@@ -143,7 +143,7 @@ final class SiteStages implements AutoCloseable {
     /** Stylesheets, then scripts, as the build lists them for templates (search first). */
     List<List<String>> assets() {
         List<String> stylesheets = new ArrayList<>();
-        List<String> scripts = new ArrayList<>(List.of("assets/search/lunr.min.js", "assets/search/qunbook-search.js"));
+        List<String> scripts = new ArrayList<>(List.of("assets/search/qunbook-search.js"));
         theme.assets().keySet().stream().filter(p -> p.startsWith("assets/css/")).forEach(stylesheets::add);
         theme.assets().keySet().stream().filter(p -> p.startsWith("assets/js/")).forEach(scripts::add);
         for (PluginAsset asset : plugins.assets()) {

@@ -38,7 +38,8 @@ class SearchBrowserTest {
         try (SiteServer server = SiteServer.start(site, "127.0.0.1", 0); Browser browser = Browser.start()) {
             browser.driver().get(server.url() + "playbooks/");
             assertThat(browser.script("return performance.getEntriesByType('resource')"
-                    + ".filter(e => e.name.includes('search/index.json')).length")).isEqualTo(0L);
+                    + ".filter(e => /search\\/|lunr/.test(e.name)).map(e => e.name).join()"))
+                    .asString().doesNotContain("search/meta.js", "search-worker.js", "lunr");
             WebElement input = browser.driver().findElement(By.id("site-search-input"));
             assertThat(browser.driver().findElement(By.cssSelector("label[for=site-search-input]"))
                     .getAttribute("textContent")).isEqualTo("搜索手册");
@@ -62,10 +63,10 @@ class SearchBrowserTest {
                 return texts.contains("運送") ? texts : null;
             });
             assertThat(marked).allMatch(m -> m.matches("[運送說明]+"));
-            // The snippet text was requested only once the index was there.
-            assertThat(browser.script("const [index, texts] = ['search/index.json', 'search/texts.json'].map(n => "
-                    + "performance.getEntriesByType('resource').find(e => e.name.endsWith(n)));"
-                    + "return texts.startTime >= index.responseEnd")).isEqualTo(true);
+            // Over http the query ran in the worker: the page loaded the worker, never lunr or a shard itself.
+            String loaded = (String) browser.script("return performance.getEntriesByType('resource')"
+                    + ".map(e => e.name).join(' ')");
+            assertThat(loaded).contains("assets/search/search-worker.js").doesNotContain("lunr.min.js", "search/shards/");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
@@ -121,6 +122,25 @@ class SearchBrowserTest {
             assertThat(types).containsExactly("打法");
             assertThat(firstResultHref(browser)).endsWith("/playbooks/five-step-marketing/");
             assertThat(browser.driver().getCurrentUrl()).contains("type=playbook");
+
+            // A type's fields with a closed list of values filter its results, with counts per value.
+            browser.driver().get(server.url() + "search/?q=" + URLEncoder.encode("欢迎", StandardCharsets.UTF_8)
+                    + "&type=script-template");
+            WebElement scenario = browser.waitUpTo(WAIT).until(d -> d.findElements(
+                    By.cssSelector(".search-facets [data-field=scenario]")).stream().findFirst().orElse(null));
+            assertThat(scenario.getAttribute("aria-label")).isEqualTo("场景");
+            WebElement welcome = scenario.findElements(By.cssSelector(".search-filter")).stream()
+                    .filter(b -> b.getText().startsWith("欢迎 ")).findFirst().orElseThrow();
+            int count = Integer.parseInt(welcome.findElement(By.cssSelector(".search-filter-count")).getText());
+            welcome.click();
+            browser.waitUpTo(WAIT).until(d -> d.getCurrentUrl().contains("scenario=welcome"));
+            List<WebElement> shown = browser.waitUpTo(WAIT).until(d -> {
+                List<WebElement> results = d.findElements(By.cssSelector(".search-results .search-result"));
+                return results.size() == count ? results : null;
+            });
+            assertThat(shown).hasSize(count);
+            assertThat(browser.driver().findElement(By.cssSelector(".search-summary")).getText()).contains(
+                    String.valueOf(count));
 
             browser.driver().get(server.url() + "search/?q=qqqzzzxyz");
             WebElement empty = browser.waitUpTo(WAIT).until(d -> {

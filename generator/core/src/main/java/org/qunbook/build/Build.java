@@ -312,8 +312,8 @@ public final class Build {
             scripts.add(LiveReloadScript.PATH.substring(1));
         }
         if (site.search().enabled()) {
-            scripts.add(0, SEARCH_ASSETS + "lunr.min.js");
-            scripts.add(1, SEARCH_ASSETS + "qunbook-search.js");
+            // lunr is not on every page: the worker imports it, and the page adds it only from file://
+            scripts.add(0, SEARCH_ASSETS + "qunbook-search.js");
         }
         return new LinkedAssets(List.copyOf(stylesheets), List.copyOf(scripts));
     }
@@ -347,20 +347,14 @@ public final class Build {
     }
 
     /**
-     * The index, its display data and the snippet text, and for sites opened from file:// (where
-     * fetch cannot read files) the same as two scripts: index with display data, then the text.
+     * The search files (index shards, display data, snippet texts; each serves http(s) and file://
+     * alike) and the client's scripts: lunr, qunbook-search.js and the Web Worker that runs it.
      */
     private static List<RenderedFile> searchFiles(SearchIndex index) {
         List<RenderedFile> files = new ArrayList<>();
-        files.add(new RenderedFile("search/index.json", index.lunrJson()));
-        files.add(new RenderedFile("search/docs.json", index.docsJson()));
-        files.add(new RenderedFile("search/texts.json", index.textsJson()));
-        files.add(new RenderedFile("search/search-data.js", parts(ascii("window.qunbookSearchData = {\"index\":"),
-                index.lunrJson(), ascii(",\"docs\":"), index.docsJson(), ascii("};\n"))));
-        files.add(new RenderedFile("search/search-texts.js", parts(ascii("window.qunbookSearchTexts = "),
-                index.textsJson(), ascii(";\n"))));
+        index.files().forEach(f -> files.add(new RenderedFile("search/" + f.path(), f.parts())));
         for (String[] asset : new String[][] {{"lunr.min.js", "lunr-2.3.9.min.js"},
-                {"qunbook-search.js", "qunbook-search.js"}}) {
+                {"qunbook-search.js", "qunbook-search.js"}, {"search-worker.js", "search-worker.js"}}) {
             try (var in = TextAnalyzer.class.getResourceAsStream(asset[1])) {
                 files.add(new RenderedFile(SEARCH_ASSETS + asset[0], in.readAllBytes()));
             } catch (IOException e) {
@@ -389,20 +383,6 @@ public final class Build {
         } catch (OutputPathException e) {
             problems.report(Problem.error(SourcePosition.fileOnly(display(options.output())), e.getMessage()));
         }
-    }
-
-    private static List<byte[]> ascii(String text) {
-        return List.of(text.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    /** The parts one after the other: the scripts wrap the JSON files' bytes without copying them. */
-    @SafeVarargs
-    private static List<byte[]> parts(List<byte[]>... files) {
-        List<byte[]> parts = new ArrayList<>();
-        for (List<byte[]> file : files) {
-            parts.addAll(file);
-        }
-        return parts;
     }
 
     private void writePages(SiteOutput output, List<RenderedFile> rendered, List<StaticFile> statics,

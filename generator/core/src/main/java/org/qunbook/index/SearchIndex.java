@@ -4,25 +4,28 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The site's search index, ready to write. Each file is UTF-8 JSON given as parts, one after the
- * other, made once: written as they are, and shared by the scripts for file:// (never copied).
+ * The site's search files, ready to write under {@code search/}. Each is a script
+ * {@code qunbookSearchLoaded("NAME",JSON);} ({@code org.qunbook.search.SearchScript}) that serves
+ * http(s) (fetched as text) and {@code file://} (run as a script) alike, written once:
+ * <ul>
+ *   <li>{@code meta.js}: fields, fold table, each shard's first term, content types and their
+ *       filterable fields;</li>
+ *   <li>{@code shards/N.js}: the lunr.js 2.3.9 index, cut by terms (each a lunr index of its own);</li>
+ *   <li>{@code docs/N.js}: display data ({@link SearchDocumentInfo}) of documents {@code 16N}…;</li>
+ *   <li>{@code texts/N.js}: document N's text, for its snippet.</li>
+ * </ul>
  *
- * @param lunrJson  the lunr.js 2.3.9 index ({@code lunr.Index.load(JSON.parse(lunrJson))})
+ * @param files     paths under {@code search/} with their UTF-8 content in parts (never copied)
  * @param documents per-document display data, in index order
  * @param foldTable Traditional→Simplified pairs the browser needs to fold queries like the index
- * @param docsJson  {@code search/docs.json}: the fold table, the common terms and the documents
- * @param textsJson {@code search/texts.json}: each document's text for snippets, in index order (a
- *                  JSON array of strings), loaded after the index
  * @param report    sizes, for the build summary; completes once the gzipped sizes, computed in the
  *                  background, are known
  */
-public record SearchIndex(List<byte[]> lunrJson, List<SearchDocumentInfo> documents, String foldTable,
-                          List<byte[]> docsJson, List<byte[]> textsJson, CompletableFuture<SearchIndexReport> report) {
+public record SearchIndex(List<SearchFile> files, List<SearchDocumentInfo> documents, String foldTable,
+                          CompletableFuture<SearchIndexReport> report) {
 
     public SearchIndex {
-        lunrJson = List.copyOf(lunrJson);
+        files = List.copyOf(files);
         documents = List.copyOf(documents);
-        docsJson = List.copyOf(docsJson);
-        textsJson = List.copyOf(textsJson);
     }
 }

@@ -6,18 +6,19 @@ import java.util.Locale;
  * How big the search index is: what a reader downloads on first search, and after it.
  *
  * @param documents     documents indexed
- * @param rawBytes      index plus display data (what the first results need), UTF-8
+ * @param rawBytes      index shards plus display data, UTF-8 (a query loads the few shards of its terms)
  * @param gzipBytes     the same, gzipped (what most hosts send)
  * @param textRawBytes  the page text for snippets, loaded after the first results, UTF-8
  * @param textGzipBytes the same, gzipped
  * @param terms         distinct index terms
  * @param cjkBigrams    of which CJK bigrams
- * @param commonTerms   CJK terms so common that they are indexed in titles and keywords only
+ * @param shards        index shards
+ * @param largestShard  the largest shard's raw size, bytes
  * @param gzipEstimated whether a gzipped size was estimated from samples (over 4 MiB raw; within
  *                      about half a percent, see {@code GzipSize}); shown with "≈"
  */
 public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, long textRawBytes, long textGzipBytes,
-                                int terms, int cjkBigrams, int commonTerms, boolean gzipEstimated) {
+                                int terms, int cjkBigrams, int shards, int largestShard, boolean gzipEstimated) {
 
     /** A gzipped size that was not measured (see {@link SearchIndexer#build(java.util.List, java.util.List, boolean)}). */
     public static final long UNMEASURED = -1;
@@ -28,8 +29,8 @@ public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, lo
 
     /**
      * {@code Search index: 86 documents, 2.9 MiB raw, 500.1 KiB gzipped (5.8 KiB a document), 18858 terms,
-     * 99% CJK bigrams; snippet text 180.0 KiB raw, 70.2 KiB gzipped}, with the number of common CJK
-     * terms before the semicolon when there are any, and "≈" before estimated sizes.
+     * 99% CJK bigrams, 75 shards of at most 41.2 KiB; snippet text 180.0 KiB raw, 70.2 KiB gzipped}, with
+     * "≈" before estimated sizes.
      */
     public String summary() {
         if (gzipBytes == UNMEASURED) {
@@ -41,8 +42,8 @@ public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, lo
                         + "%d terms, %.0f%% CJK bigrams%s; snippet text %s raw, %s%s gzipped", documents, size(rawBytes),
                 about, size(gzipBytes), about, size(documents == 0 ? 0 : gzipBytes / documents), terms,
                 bigramShare() * 100,
-                commonTerms == 0 ? "" : String.format(Locale.ROOT, ", %d common CJK terms in titles and keywords only",
-                        commonTerms),
+                String.format(Locale.ROOT, ", %d shard%s of at most %s", shards, shards == 1 ? "" : "s",
+                        size(largestShard)),
                 size(textRawBytes), about, size(textGzipBytes));
     }
 

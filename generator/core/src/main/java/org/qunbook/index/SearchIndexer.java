@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.qunbook.api.SearchEntry;
@@ -18,7 +17,8 @@ import org.qunbook.config.SiteConfig;
 import org.qunbook.search.IndexCorpus;
 import org.qunbook.search.IndexShaping;
 import org.qunbook.search.LunrIndexSettings;
-import org.qunbook.search.LunrIndexWriter;
+import org.qunbook.search.LunrShardWriter;
+import org.qunbook.search.SearchScript;
 import org.qunbook.search.SearchField;
 import org.qunbook.search.TermCounts;
 import org.qunbook.search.TextAnalyzer;
@@ -28,29 +28,30 @@ import org.qunbook.transform.TransformedPage;
 
 /**
  * The index stage: which text of a page goes into which field, analysed once with the same rules
- * the browser applies to queries, written as a stock lunr.js 2.3.9 index.
+ * the browser applies to queries, written as a stock lunr.js 2.3.9 index cut into term shards.
  *
  * <p>A plugin's search entry for a URL that is already a page (a glossary term page) adds its
  * keywords to that page instead of a second document.
  *
- * <p>What a reader downloads on first search is kept small (a site of 1,000 long Chinese pages has
- * about a million postings) by choices that leave lunr's format and scoring alone:
+ * <p>A reader downloads only what a query needs, whatever the size of the site (the files are
+ * described in {@link SearchIndex}): the shards holding the query's terms
+ * ({@link LunrShardWriter}: a range of terms each, every one a lunr index of its own, so the
+ * client merges a query's shards and gets the whole index's scores), then the display data of the
+ * results shown, in chunks of {@link #DOC_CHUNK} documents, then each shown result's text for its
+ * snippet. Every term of every page is indexed in every field: nothing is left out to keep one
+ * file small. What keeps the shards small, leaving lunr's format and scoring alone:
  * <ul>
- *   <li>Refs are short codes given in document order ({@link #ref}); {@code docs.json} maps them to
- *       pages. A URL path as ref is written out once per posting.</li>
+ *   <li>Refs are short codes given in document order ({@link #ref}); the display chunks map them to pages.</li>
  *   <li>Scores are kept to one decimal (the boosts of {@link #FIELDS}).</li>
- *   <li>Common CJK terms are indexed in titles and keywords only ({@link #COMMON_SHARE}).</li>
  *   <li>Frequent terms get the small term numbers ({@link IndexShaping#frequentTermsFirst}).</li>
- *   <li>The page text for snippets is a file of its own ({@code texts.json}), which the theme loads
- *       after the index, so it does not delay the first results.</li>
  * </ul>
  *
  * <p>The stage handles millions of tokens, so nothing is kept per token: each field is counted as
  * it is analysed ({@link TermCounts}, CJK terms as packed keys rather than Strings), documents hold
- * term ids with counts ({@link IndexCorpus}), the shaping works on those ids, and the index is
- * written once, straight to UTF-8 bytes, which the files and the file:// scripts share. The gzipped
- * sizes of the report take longer to compute than the index itself; they are deflated on threads of
- * their own while the build goes on, and {@link SearchIndex#report()} completes when they are done.
+ * term ids with counts ({@link IndexCorpus}), the shaping works on those ids, and the shards are
+ * written straight to UTF-8 bytes on every core. The gzipped sizes of the report take longer to
+ * compute than the index itself; they are deflated on threads of their own while the build goes on,
+ * and {@link SearchIndex#report()} completes when they are done.
  */
 public final class SearchIndexer {
 
@@ -68,22 +69,18 @@ public final class SearchIndexer {
             new SearchField("body", 0.01));
 
     /**
-     * A CJK bigram (or a run's last character) in the body of more than this share of the documents,
-     * and of more than {@link #COMMON_MIN_DOCUMENTS}, is indexed in titles and keywords only. Its idf
-     * is small, so its body postings hardly rank, but they cost one posting per page: on the 1,000-page
-     * benchmark the 1% of terms above this line hold over a third of the body postings. The list goes
-     * to the browser ({@code docs.json}: {@code common}), where such a term is optional in a query:
-     * it adds to the score of pages that have it in the title or keywords and cannot make a query
-     * come back empty; a query of common terms only looks them up in titles and keywords.
+     * A shard's size, raw, above which it is split: about 6 KiB gzipped, so a query of a few terms
+     * (a CJK word is looked up by each of its bigrams, each usually in a shard of its own) loads a few
+     * tens of KiB however big the site; a term in many pages of a big site gets a shard of its own, bigger.
      */
-    static final double COMMON_SHARE = 0.15;
+    static final int MAX_SHARD_BYTES = 20 * 1024;
 
-    /** Small sites keep every posting: a term is only common in the bodies of more than this many documents. */
-    static final int COMMON_MIN_DOCUMENTS = 100;
+    /** Documents per display-data file: the results shown load a few of them. */
+    static final int DOC_CHUNK = 16;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String REF_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static final String REF_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final SiteConfig config;
     private final TextAnalyzer analyzer;
@@ -122,48 +119,102 @@ public final class SearchIndexer {
             }
         }
         List<Draft> ordered = List.copyOf(drafts.values());
-        Shaped shaped = shape(analyse(ordered));
-        // what follows runs on one core: the snippet text's JSON is made on another meanwhile
-        CompletableFuture<List<byte[]>> textsJson = CompletableFuture.supplyAsync(
-                () -> utf8Json(ordered.stream().map(d -> d.text).toList()));
-        List<byte[]> index = new LunrIndexWriter(LunrIndexSettings.of(FIELDS)).toUtf8Parts(shaped.documents());
+        IndexCorpus analysed = analyse(ordered);
+        // The fold table covers every term: a Traditional query must fold to them.
+        String foldTable = analyzer.folding().browserTable(analysed.allTerms());
+        IndexCorpus documents = IndexShaping.frequentTermsFirst(analysed);
+        // what follows is mostly one core's work (the shards use every core): the texts' files are made meanwhile
+        CompletableFuture<List<SearchFile>> textFiles = CompletableFuture.supplyAsync(() -> IntStream
+                .range(0, ordered.size())
+                .mapToObj(i -> file("texts/" + i, utf8Json(ordered.get(i).text))).toList());
+        List<LunrShardWriter.Shard> shards = new LunrShardWriter(LunrIndexSettings.of(FIELDS), MAX_SHARD_BYTES)
+                .write(documents);
         List<SearchDocumentInfo> infos = IntStream.range(0, ordered.size())
                 .mapToObj(i -> ordered.get(i).info(ref(i))).toList();
-        List<byte[]> docs = docsJson(shaped.foldTable(), shaped.common(), infos);
-        List<byte[]> texts = textsJson.join();
 
-        List<String> terms = shaped.documents().indexedTerms();
+        List<SearchFile> shipped = new ArrayList<>();
+        shipped.add(file("meta", utf8Json(meta(foldTable, shards, infos))));
+        for (int s = 0; s < shards.size(); s++) {
+            shipped.add(file("shards/" + s, List.of(shards.get(s).json())));
+        }
+        for (int c = 0; c * DOC_CHUNK < infos.size(); c++) {
+            shipped.add(file("docs/" + c, utf8Json(infos.subList(c * DOC_CHUNK,
+                    Math.min(infos.size(), (c + 1) * DOC_CHUNK)))));
+        }
+        List<SearchFile> texts = textFiles.join();
+
+        List<String> terms = documents.indexedTerms();
         int termCount = terms.size();
         int bigrams = (int) terms.stream().filter(IndexShaping::isCjkBigram).count();
-        int commonCount = shaped.common().size();
-        List<byte[]> shipped = new ArrayList<>(index);
-        shipped.addAll(docs);
-        long shippedBytes = size(shipped);
-        long textBytes = size(texts);
+        int largestShard = shards.stream().mapToInt(shard -> shard.json().length).max().orElse(0);
+        List<byte[]> shippedParts = parts(shipped);
+        List<byte[]> textParts = parts(texts);
+        long shippedBytes = size(shippedParts);
+        long textBytes = size(textParts);
         CompletableFuture<SearchIndexReport> report;
         if (gzipSizes || shippedBytes > config.search().budgetKb() * 1024) {
-            report = GzipSize.inBackground(shipped).thenCombine(GzipSize.inBackground(texts), (shippedGzip, textGzip) ->
-                    new SearchIndexReport(infos.size(), shippedBytes, shippedGzip.bytes(), textBytes, textGzip.bytes(),
-                            termCount, bigrams, commonCount, shippedGzip.estimated() || textGzip.estimated()));
+            report = GzipSize.inBackground(shippedParts).thenCombine(GzipSize.inBackground(textParts),
+                    (shippedGzip, textGzip) -> new SearchIndexReport(infos.size(), shippedBytes, shippedGzip.bytes(),
+                            textBytes, textGzip.bytes(), termCount, bigrams, shards.size(), largestShard,
+                            shippedGzip.estimated() || textGzip.estimated()));
         } else {
             report = CompletableFuture.completedFuture(new SearchIndexReport(infos.size(), shippedBytes,
                     SearchIndexReport.UNMEASURED, textBytes, SearchIndexReport.UNMEASURED, termCount, bigrams,
-                    commonCount, false));
+                    shards.size(), largestShard, false));
         }
-        return new SearchIndex(index, infos, shaped.foldTable(), docs, texts, report);
+        List<SearchFile> files = new ArrayList<>(shipped);
+        files.addAll(texts);
+        return new SearchIndex(files, infos, foldTable, report);
     }
 
-    /** The analysed documents as the index gets them, with what the browser needs to query them. */
-    private record Shaped(IndexCorpus documents, String foldTable, Set<String> common) {
+    private static SearchFile file(String name, List<byte[]> json) {
+        return new SearchFile(SearchScript.path(name), SearchScript.wrap(name, json));
     }
 
-    /** Common terms out of the body, frequent terms first; the unshaped corpus is garbage after this. */
-    private Shaped shape(IndexCorpus analysed) {
-        // The fold table covers the common terms too: a Traditional query must fold to them.
-        String foldTable = analyzer.folding().browserTable(analysed.allTerms());
-        Set<String> common = IndexShaping.commonCjkTerms(analysed, "body", COMMON_SHARE, COMMON_MIN_DOCUMENTS);
-        IndexCorpus documents = IndexShaping.frequentTermsFirst(IndexShaping.withoutTerms(analysed, "body", common));
-        return new Shaped(documents, foldTable, common);
+    private static List<byte[]> parts(List<SearchFile> files) {
+        return files.stream().flatMap(f -> f.parts().stream()).toList();
+    }
+
+    /**
+     * {@code meta.js}: what the client reads first: fields, fold table, where each shard starts,
+     * how refs map to display chunks, the content types and the fields with a closed list of values
+     * (the results page's filters).
+     */
+    private Map<String, Object> meta(String foldTable, List<LunrShardWriter.Shard> shards,
+                                     List<SearchDocumentInfo> infos) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("version", 1);
+        meta.put("fields", FIELDS.stream().map(SearchField::name).toList());
+        meta.put("fold", foldTable);
+        meta.put("shards", shards.stream().map(LunrShardWriter.Shard::key).toList());
+        meta.put("refDigits", REF_DIGITS);
+        meta.put("docChunk", DOC_CHUNK);
+        meta.put("documents", infos.size());
+        List<Map<String, Object>> types = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (SearchDocumentInfo info : infos) {
+            if (!info.type().isEmpty() && !seen.contains(info.type())) {
+                seen.add(info.type());
+                Map<String, Object> type = new LinkedHashMap<>();
+                type.put("type", info.type());
+                type.put("label", info.typeLabel().isEmpty() ? info.type() : info.typeLabel());
+                type.put("facets", facetFields(info.type()).keySet());
+                types.add(type);
+            }
+        }
+        meta.put("types", types);
+        return meta;
+    }
+
+    /** The fields of a type that have a closed list of values (not lists or objects), with those values. */
+    private Map<String, List<Object>> facetFields(String type) {
+        Map<String, List<Object>> facets = new LinkedHashMap<>();
+        config.type(type).ifPresent(t -> t.fields().forEach((name, spec) -> {
+            if (!spec.values().isEmpty()) {
+                facets.put(name, spec.values());
+            }
+        }));
+        return facets;
     }
 
     private static long size(List<byte[]> parts) {
@@ -208,6 +259,8 @@ public final class SearchIndexer {
         String typeLabel = page.contentType().map(ContentType::label).orElse("");
         Draft draft = new Draft("/" + page.url(), SiteLinks.encodePath(page.url()), page.title(), page.type(),
                 typeLabel, sectionTitle(section), page.summary(), transformed.text().text(), 1);
+        facetFields(page.type()).forEach((field, values) -> page.frontMatter().findString(field)
+                .ifPresent(value -> draft.facets.put(field, value)));
         draft.keywords.addAll(page.tags());
         draft.headings = String.join("\n", headings);
         return draft;
@@ -219,15 +272,6 @@ public final class SearchIndexer {
 
     private String typeLabel(String type) {
         return config.type(type).map(ContentType::label).orElse(type);
-    }
-
-    /** {@code search/docs.json}: the fold table, the common terms and per-document display data. */
-    private static List<byte[]> docsJson(String foldTable, Set<String> common, List<SearchDocumentInfo> documents) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("fold", foldTable);
-        data.put("common", common);
-        data.put("docs", documents);
-        return utf8Json(data);
     }
 
     /**
@@ -255,6 +299,7 @@ public final class SearchIndexer {
         final String summary;
         final String text;
         final List<String> keywords = new ArrayList<>();
+        final Map<String, String> facets = new LinkedHashMap<>();
         String headings = "";
         double boost;
 
@@ -272,7 +317,7 @@ public final class SearchIndexer {
         }
 
         SearchDocumentInfo info(String ref) {
-            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary);
+            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, facets);
         }
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The index stage: pages (and plugins' search entries) → one lunr.js 2.3.9 index with display
- * data and the browser's fold table, analysed by {@code qunbook-search}.
+ * The index stage: pages (and plugins' search entries) → a lunr.js 2.3.9 index cut into term shards,
+ * display data in small chunks, one text per document for snippets and the browser's fold table
+ * ({@link org.qunbook.index.SearchIndex} lists the files), analysed by {@code qunbook-search}.
  */
 package org.qunbook.index;

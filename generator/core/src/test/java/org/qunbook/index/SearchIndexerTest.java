@@ -37,15 +37,15 @@ class SearchIndexerTest {
     }
 
     @Test
-    void theReportNamesTheSizesAndTheCommonTerms() {
+    void theReportNamesTheSizesAndTheShards() {
         SearchIndexReport report = new SearchIndexReport(1001, 18_597_000, 4_129_000, 4_312_000, 1_690_000, 105_212,
-                103_900, 1232, true);
+                103_900, 650, 60_000, true);
         assertThat(report.summary()).isEqualTo("Search index: 1001 documents, 17.7 MiB raw, ≈3.9 MiB gzipped "
-                + "(≈4.0 KiB a document), 105212 terms, 99% CJK bigrams, 1232 common CJK terms in titles and keywords "
-                + "only; snippet text 4.1 MiB raw, ≈1.6 MiB gzipped");
-        assertThat(new SearchIndexReport(2, 2048, 1024, 512, 300, 10, 7, 0, false).summary()).isEqualTo("Search index: "
-                + "2 documents, 2.0 KiB raw, 1.0 KiB gzipped (0.5 KiB a document), 10 terms, 70% CJK bigrams; "
-                + "snippet text 0.5 KiB raw, 0.3 KiB gzipped");
+                + "(≈4.0 KiB a document), 105212 terms, 99% CJK bigrams, 650 shards of at most 58.6 KiB; "
+                + "snippet text 4.1 MiB raw, ≈1.6 MiB gzipped");
+        assertThat(new SearchIndexReport(2, 2048, 1024, 512, 300, 10, 7, 1, 900, false).summary()).isEqualTo("Search index: "
+                + "2 documents, 2.0 KiB raw, 1.0 KiB gzipped (0.5 KiB a document), 10 terms, 70% CJK bigrams, "
+                + "1 shard of at most 0.9 KiB; snippet text 0.5 KiB raw, 0.3 KiB gzipped");
     }
 
     @Test
@@ -89,26 +89,76 @@ class SearchIndexerTest {
                 ---
                 正文：为谁服务。
                 """).buildClean();
-        JsonNode docs = JSON.readTree(site.read("search/docs.json"));
-        JsonNode texts = JSON.readTree(site.read("search/texts.json"));
-        assertThat(docs.get("common").isArray()).isTrue();
-        assertThat(docs.get("common")).isEmpty(); // a small site keeps every posting
-        assertThat(docs.get("docs")).hasSize(2).hasSize(texts.size());
-        JsonNode page = docs.get("docs").get(1);
+        JsonNode meta = searchFile(site, "meta");
+        assertThat(meta.get("fields").toString()).isEqualTo("[\"title\",\"keywords\",\"body\"]");
+        assertThat(meta.get("documents").asInt()).isEqualTo(2);
+        assertThat(meta.has("common")).isFalse(); // every term of every page is indexed
+        JsonNode docs = searchFile(site, "docs/0");
+        assertThat(docs).hasSize(2);
+        JsonNode page = docs.get(1);
         assertThat(page.get("ref").asText()).isEqualTo("b");
         assertThat(page.get("url").asText()).isEqualTo("a/");
         assertThat(page.get("title").asText()).isEqualTo("找准社群定位");
         assertThat(page.get("summary").asText()).isEqualTo("建群之前先想清楚。");
         assertThat(page.has("text")).isFalse();
-        assertThat(texts.get(1).asText()).contains("正文：为谁服务。");
+        assertThat(searchFile(site, "texts/1").asText()).contains("正文：为谁服务。");
 
-        JsonNode index = JSON.readTree(site.read("search/index.json"));
-        assertThat(index.get("fields").toString()).isEqualTo("[\"title\",\"keywords\",\"body\"]");
-        assertThat(site.read("search/index.json")).contains("\"body/b\"", "[\"务\",");
-        // file:// gets the same data as scripts
-        assertThat(site.read("search/search-data.js")).startsWith("window.qunbookSearchData = {\"index\":"
-                + site.read("search/index.json") + ",\"docs\":" + site.read("search/docs.json") + "};");
-        assertThat(site.read("search/search-texts.js")).isEqualTo("window.qunbookSearchTexts = "
-                + site.read("search/texts.json") + ";\n");
+        // every shard is a lunr index of the whole index's fields; together they hold every term once
+        StringBuilder shards = new StringBuilder();
+        for (int s = 0; s < meta.get("shards").size(); s++) {
+            JsonNode shard = searchFile(site, "shards/" + s);
+            assertThat(shard.get("version").asText()).isEqualTo("2.3.9");
+            assertThat(shard.get("fields")).isEqualTo(meta.get("fields"));
+            shards.append(shard);
+        }
+        assertThat(shards.toString()).contains("\"body/b\"", "[\"务\",");
+        // the files are scripts that fetch reads as text too: one copy serves http(s) and file://
+        assertThat(site.read("search/meta.js")).startsWith("qunbookSearchLoaded(\"meta\",{").endsWith("});\n");
+    }
+
+    @Test
+    void displayDataCarriesTheValuesOfFieldsWithAClosedListOfValues() throws Exception {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG.replace("title:", """
+                types:
+                  script-template:
+                    folder: scripts
+                    layout: page
+                    label: 话术模板
+                    fields:
+                      tier: { type: string, values: [strong, weak] }
+                      note: { type: string }
+                title:""") + """
+                -- content/_index.md --
+                ---
+                title: 首页
+                ---
+                欢迎。
+                -- content/scripts/a.md --
+                ---
+                title: 欢迎语
+                tier: strong
+                note: 随便写
+                ---
+                正文。
+                """).buildClean();
+        JsonNode meta = searchFile(site, "meta");
+        JsonNode script = null;
+        for (JsonNode type : meta.get("types")) {
+            if (type.get("type").asText().equals("script-template")) {
+                script = type;
+            }
+        }
+        assertThat(script).isNotNull();
+        assertThat(script.get("facets").toString()).isEqualTo("[\"tier\"]");
+        JsonNode docs = searchFile(site, "docs/0");
+        JsonNode page = docs.get(0).get("title").asText().equals("欢迎语") ? docs.get(0) : docs.get(1);
+        assertThat(page.get("facets").toString()).isEqualTo("{\"tier\":\"strong\"}");
+    }
+
+    private static JsonNode searchFile(TestSite site, String name) throws Exception {
+        String text = site.read("search/" + name + ".js");
+        String head = "qunbookSearchLoaded(\"" + name + "\",";
+        assertThat(text).startsWith(head).endsWith(");\n");
+        return JSON.readTree(text.substring(head.length(), text.length() - 3));
     }
 }

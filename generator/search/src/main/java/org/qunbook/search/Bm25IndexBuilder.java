@@ -15,6 +15,11 @@ final class Bm25IndexBuilder {
     }
 
     static BuiltIndex build(LunrIndexSettings settings, IndexCorpus corpus) {
+        return build(settings, corpus, settings.storePositions());
+    }
+
+    /** @param slots whether the postings say which term of its document each one is (positions, shards) */
+    static BuiltIndex build(LunrIndexSettings settings, IndexCorpus corpus, boolean slots) {
         List<String> fieldNames = settings.fields().stream().map(SearchField::name).toList();
         if (!corpus.fields().equals(fieldNames)) {
             throw new IllegalArgumentException("the corpus has fields " + corpus.fields() + ", the index " + fieldNames);
@@ -58,7 +63,7 @@ final class Bm25IndexBuilder {
             idf[id] = idf(documents.size(), frequencies[id]);
         }
         return new BuiltIndex(settings, corpus, termIndex, idf, averageLengths,
-                postings(documents, fieldCount, postingCounts, settings.storePositions()));
+                postings(documents, fieldCount, postingCounts, slots));
     }
 
     /**

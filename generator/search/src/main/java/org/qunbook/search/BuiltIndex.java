@@ -84,18 +84,35 @@ final class BuiltIndex {
         for (int i = 0; i < terms.size(); i++) {
             int k = (int) order[i];
             int id = terms.term(k);
-            int tf = terms.count(k);
-            double score = idf[id] * ((K1 + 1) * tf)
-                    / (K1 * (1 - B + B * (terms.length() / averageLengths[f])) + tf);
-            score *= fieldBoost; // two multiplications, in this order, exactly as lunr does them
-            score *= docBoost;
-            if (!(Math.abs(score) < MAX_ABS_SCORE)) {
-                throw new IllegalArgumentException("score " + score + " of '" + term(id) + "' in "
-                        + fields().get(f) + "/" + doc.ref + " is out of range; check the boosts");
-            }
             vector.termIndexes[i] = termIndex[id];
-            vector.thousandths[i] = Math.round(score * 1000);
+            vector.thousandths[i] = thousandths(doc, f, id, terms.count(k), terms.length(), fieldBoost, docBoost);
         }
+    }
+
+    /** One entry of a field vector: BM25 of term {@code id} occurring {@code tf} times in a field of {@code length} terms. */
+    private long thousandths(IndexCorpus.Document doc, int f, int id, int tf, int length, double fieldBoost,
+                             double docBoost) {
+        double score = idf[id] * ((K1 + 1) * tf)
+                / (K1 * (1 - B + B * (length / averageLengths[f])) + tf);
+        score *= fieldBoost; // two multiplications, in this order, exactly as lunr does them
+        score *= docBoost;
+        if (!(Math.abs(score) < MAX_ABS_SCORE)) {
+            throw new IllegalArgumentException("score " + score + " of '" + term(id) + "' in "
+                    + fields().get(f) + "/" + doc.ref + " is out of range; check the boosts");
+        }
+        return Math.round(score * 1000);
+    }
+
+    /**
+     * The field-vector entry of the {@code at}th posting ({@link Postings#documents()}), as
+     * {@link #score} gives it; needs the postings' slots.
+     */
+    long postingThousandths(int id, int f, int at) {
+        IndexCorpus.Document doc = corpus.documents().get(postings.documents()[at]);
+        FieldTerms terms = doc.field(f);
+        int k = postings.slots()[at];
+        return thousandths(doc, f, id, terms.count(k), terms.length(), settings.fields().get(f).effectiveBoost(),
+                Boosts.orOne(doc.boost));
     }
 
     /** One {@code [termIndex, score, …]} vector; reused from one (document, field) to the next. */

@@ -233,7 +233,8 @@ final class JsonBytes {
         if (pos + n > chunk.length) {
             full.add(pos == chunk.length ? chunk : Arrays.copyOf(chunk, pos));
             size += pos;
-            chunk = new byte[Math.max(CHUNK, n)];
+            // doubling up to a megabyte: a shard of a few kilobytes never holds a megabyte chunk
+            chunk = new byte[Math.max(Math.min(CHUNK, chunk.length * 2), n)];
             pos = 0;
         }
     }

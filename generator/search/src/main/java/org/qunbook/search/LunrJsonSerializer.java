@@ -48,6 +48,81 @@ final class LunrJsonSerializer {
         return out.ascii('}');
     }
 
+    /**
+     * One lunr index per shard: shard {@code s} holds the postings of the terms
+     * {@code termIds[shardStarts[s]]} up to {@code termIds[shardStarts[s + 1]]} (in index order) and
+     * the field vectors restricted to those terms, with the whole index's term numbers and scores.
+     * Needs postings with slots. Shards are written on every core.
+     */
+    static List<JsonBytes> writeShards(BuiltIndex index, int[] termIds, int[] shardStarts) {
+        Refs refs = new Refs(index.documents());
+        byte[][] fields = index.fields().stream().map(JsonBytes::escaped).toArray(byte[][]::new);
+        return IntStream.range(0, shardStarts.length - 1).parallel()
+                .mapToObj(s -> shard(index, refs, fields, termIds, shardStarts[s], shardStarts[s + 1]))
+                .toList();
+    }
+
+    private static JsonBytes shard(BuiltIndex index, Refs refs, byte[][] fields, int[] termIds, int from, int to) {
+        BuiltIndex.Postings postings = index.postings();
+        int fieldCount = fields.length;
+        // The shard's field-vector entries, numbered in ascending _index, then sorted by (document, field)
+        // and that number: each vector comes out sorted by _index, as lunr.Vector keeps it.
+        int[] ids = IntStream.range(from, to).map(i -> termIds[i]).boxed()
+                .sorted(java.util.Comparator.comparingInt(index::termIndex)).mapToInt(Integer::intValue).toArray();
+        int entries = 0;
+        for (int id : ids) {
+            entries += postings.from(id, fieldCount) - postings.from(id, 0);
+        }
+        int[] entryTermIndex = new int[entries];
+        long[] entryThousandths = new long[entries];
+        long[] order = new long[entries];
+        int n = 0;
+        for (int id : ids) {
+            for (int f = 0; f < fieldCount; f++) {
+                for (int at = postings.from(id, f); at < postings.to(id, f); at++) {
+                    entryTermIndex[n] = index.termIndex(id);
+                    entryThousandths[n] = index.postingThousandths(id, f, at);
+                    order[n] = ((long) postings.documents()[at] * fieldCount + f) << 32 | n;
+                    n++;
+                }
+            }
+        }
+        java.util.Arrays.sort(order);
+        JsonBytes out = new JsonBytes(Math.max(256, entries * 16));
+        out.ascii("{\"version\":").string(LUNR_VERSION).ascii(",\"fields\":");
+        strings(out, index.fields());
+        out.ascii(",\"fieldVectors\":[");
+        long open = -1;
+        for (int i = 0; i < entries; i++) {
+            long fieldRef = order[i] >>> 32;
+            int entry = (int) order[i];
+            if (fieldRef != open) {
+                if (open >= 0) {
+                    out.ascii("]],");
+                }
+                out.ascii("[\"").bytes(fields[(int) (fieldRef % fieldCount)]).ascii('/')
+                        .bytes(refs.escaped[(int) (fieldRef / fieldCount)]).ascii("\",[");
+                open = fieldRef;
+            } else {
+                out.ascii(',');
+            }
+            out.number(entryTermIndex[entry]).ascii(',').thousandths(entryThousandths[entry]);
+        }
+        if (open >= 0) {
+            out.ascii("]]");
+        }
+        out.ascii("],\"invertedIndex\":[");
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.ascii(',');
+            }
+            posting(out, index, termIds[i], fields, refs);
+        }
+        out.ascii("],\"pipeline\":");
+        strings(out, index.searchPipeline());
+        return out.ascii('}');
+    }
+
     /** Writes items {@code [from, to)} of a list into {@code slice}. */
     private interface SliceWriter {
         void write(JsonBytes slice, int from, int to);

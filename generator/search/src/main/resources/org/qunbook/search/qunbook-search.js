@@ -8,9 +8,14 @@
  * - search(index, lunr, query, foldTable[, options]) queries a lunr 2.3.9 index that qunbook built:
  *   all query terms required first (but the common ones the build kept out of page text), then,
  *   if that finds nothing, any of them, ranked by lunr.
+ * - openSite(load, lunr) opens a built site's sharded index (meta.js, shards/, docs/, texts/): each
+ *   query loads the shards of its terms and runs search() over them merged, with the whole index's
+ *   results (LunrShardWriter.java); loaders.fetch / .script / .files read the files over http(s),
+ *   as <script>s from file://, or from disk in node.
  *
  * A classic script (no modules, no dependencies): <script src> defines window.qunbookSearch, also
- * from file://, and require() returns the same object in node.
+ * from file://, importScripts() in a worker (search-worker.js), and require() returns the same
+ * object in node.
  */
 (function (root, factory) {
   'use strict';
@@ -284,11 +289,302 @@
     return text != null && String(text).length > 0 && charClass(String(text).codePointAt(0)) === CJK;
   }
 
+  // ------------------------------------------------------------------ the sharded index of a site
+
+  /*
+   * A built site's search folder holds meta.js (fields, fold table, the shards' first keys, how
+   * display data is chunked), shards/N.js (lunr 2.3.9 indexes, each holding a range of the terms:
+   * LunrShardWriter.java), docs/N.js (display data of a chunk of documents) and texts/N.js (one
+   * document's text, for its snippet). Every file is the script qunbookSearchLoaded("NAME",JSON);
+   * (SearchScript.java), read by a loader: fetch (http(s), a Web Worker), <script> (file://) or
+   * the file system (node).
+   */
+
+  /** The JSON in a search file's text, checked to be the one asked for. */
+  function unwrap(text, name) {
+    var head = 'qunbookSearchLoaded("' + name + '",';
+    var end = text.lastIndexOf(')');
+    if (text.slice(0, head.length) !== head || end < head.length) {
+      throw new Error('not the search file ' + name);
+    }
+    return JSON.parse(text.slice(head.length, end));
+  }
+
+  /** Loads search files with fetch from base (the search folder's URL, ending in /). */
+  function fetchLoader(base, fetchFn) {
+    var get = fetchFn || (typeof fetch === 'function' ? fetch.bind(root()) : null);
+    return function (name) {
+      return get(base + name + '.js').then(function (response) {
+        if (!response.ok) throw new Error(base + name + '.js: HTTP ' + response.status);
+        return response.text();
+      }).then(function (text) {
+        return unwrap(text, name);
+      });
+    };
+  }
+
+  function root() {
+    return typeof globalThis !== 'undefined' ? globalThis : self;
+  }
+
+  /**
+   * Loads search files as <script>s (from file://, where fetch cannot read local files): each
+   * calls the global qunbookSearchLoaded with its name and data.
+   */
+  function scriptLoader(base, doc) {
+    var g = root();
+    var waiting = g.qunbookSearchWaiting || (g.qunbookSearchWaiting = Object.create(null));
+    if (typeof g.qunbookSearchLoaded !== 'function') {
+      g.qunbookSearchLoaded = function (name, data) {
+        var w = waiting[name];
+        if (w) {
+          delete waiting[name];
+          w.resolve(data);
+        }
+      };
+    }
+    return function (name) {
+      return new Promise(function (resolve, reject) {
+        var script = doc.createElement('script');
+        script.src = base + name + '.js';
+        waiting[name] = { resolve: resolve };
+        script.onload = function () {
+          script.parentNode.removeChild(script);
+          if (waiting[name]) {
+            delete waiting[name];
+            reject(new Error(name + '.js did not define its data'));
+          }
+        };
+        script.onerror = function () {
+          delete waiting[name];
+          reject(new Error('cannot load ' + script.src));
+        };
+        doc.head.appendChild(script);
+      });
+    };
+  }
+
+  /** Loads search files from a built site's search folder (node only). */
+  function fileLoader(dir) {
+    var fs = require('fs');
+    var path = require('path');
+    return function (name) {
+      return fs.promises.readFile(path.join(dir, name + '.js'), 'utf8').then(function (text) {
+        return unwrap(text, name);
+      });
+    };
+  }
+
+  /** The string right after every string that starts with prefix (prefix with its last unit raised). */
+  function prefixEnd(prefix) {
+    var last = prefix.charCodeAt(prefix.length - 1);
+    return last === 0xffff ? null : prefix.slice(0, -1) + String.fromCharCode(last + 1);
+  }
+
+  /** Index of the last key <= term (keys sorted, keys[0] === ''). */
+  function shardOf(keys, term) {
+    var lo = 0, hi = keys.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (keys[mid] <= term) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The shards that can hold a query term: one for an exact term, a range for a prefix. */
+  function shardsOf(keys, t) {
+    var first = shardOf(keys, t.term);
+    var out = [first];
+    if (t.wildcard === 'trailing') {
+      var end = prefixEnd(t.term);
+      for (var i = first + 1; i < keys.length && (end === null || keys[i] < end); i++) out.push(i);
+    }
+    return out;
+  }
+
+  /** A TokenSet accepting the words of a and b (whose words differ), sharing their subtrees. */
+  function mergeTokenSets(lunr, a, b) {
+    var node = new lunr.TokenSet();
+    node.final = a.final || b.final;
+    var own = Object.prototype.hasOwnProperty;
+    var keys = Object.keys(a.edges);
+    Object.keys(b.edges).forEach(function (k) { if (!own.call(a.edges, k)) keys.push(k); });
+    // The order lunr's TokenSet.Builder adds edges in (sorted words), so results tie in the same order.
+    keys.sort();
+    keys.forEach(function (k) {
+      var x = own.call(a.edges, k) ? a.edges[k] : null, y = own.call(b.edges, k) ? b.edges[k] : null;
+      node.edges[k] = x && y ? mergeTokenSets(lunr, x, y) : (x || y);
+    });
+    return node;
+  }
+
+  /** Two field vectors with different terms as one, sorted by term index (Vector.dot needs it). */
+  function mergeVectors(lunr, a, b) {
+    var x = a.elements, y = b.elements, out = new Array(x.length + y.length), i = 0, j = 0, k = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) { out[k++] = x[i++]; out[k++] = x[i++]; } else { out[k++] = y[j++]; out[k++] = y[j++]; }
+    }
+    while (i < x.length) out[k++] = x[i++];
+    while (j < y.length) out[k++] = y[j++];
+    return new lunr.Vector(out);
+  }
+
+  /**
+   * One lunr.Index over shards of one index: their terms, and each field vector summed from theirs.
+   * Each dot product then adds the same products in the same order as the whole index's, so lunr's
+   * query gives the same documents, scores and order.
+   */
+  function mergeShards(lunr, shards, fields) {
+    if (shards.length === 1) return shards[0];
+    var inverted = Object.create(null), vectors = Object.create(null), tokenSet = shards[0].tokenSet;
+    shards.forEach(function (ix, n) {
+      for (var term in ix.invertedIndex) inverted[term] = ix.invertedIndex[term];
+      if (n > 0) tokenSet = mergeTokenSets(lunr, tokenSet, ix.tokenSet);
+      Object.keys(ix.fieldVectors).forEach(function (key) {
+        var v = ix.fieldVectors[key], have = vectors[key];
+        vectors[key] = have ? mergeVectors(lunr, have, v) : v;
+      });
+    });
+    return new lunr.Index({
+      invertedIndex: inverted, fieldVectors: vectors, tokenSet: tokenSet, fields: fields, pipeline: shards[0].pipeline
+    });
+  }
+
+  var MERGED_KEPT = 16;
+
+  /**
+   * A built site's search, read through load(name) → Promise of a search file's data. Each query
+   * loads the shards of its terms (in parallel, each once) and runs search() over them merged.
+   */
+  function Site(meta, load, lunr) {
+    this.meta = meta;
+    this.load = load;
+    this.lunr = lunr;
+    this.fold = compileFoldTable(meta.fold || '');
+    this.shards = Object.create(null);
+    this.merged = [];
+    this.chunks = Object.create(null);
+    this.texts = Object.create(null);
+  }
+
+  Site.prototype.shard = function (n) {
+    var self = this;
+    var have = this.shards[n];
+    if (!have) {
+      have = this.shards[n] = this.load('shards/' + n).then(function (json) {
+        return self.lunr.Index.load(json);
+      });
+      have.catch(function () { delete self.shards[n]; });
+    }
+    return have;
+  };
+
+  /** The lunr index holding every term of query (the shards they fall in, merged). */
+  Site.prototype.indexFor = function (query, options) {
+    var self = this, keys = this.meta.shards;
+    var wanted = new Set();
+    queryTerms(query, this.fold, options).forEach(function (t) {
+      shardsOf(keys, t).forEach(function (n) { wanted.add(n); });
+    });
+    var list = Array.from(wanted).sort(function (a, b) { return a - b; });
+    if (list.length === 0) list = [0];
+    var key = list.join(',');
+    for (var i = 0; i < this.merged.length; i++) {
+      if (this.merged[i].key === key) return Promise.resolve(this.merged[i].index);
+    }
+    return Promise.all(list.map(function (n) { return self.shard(n); })).then(function (shards) {
+      var index = mergeShards(self.lunr, shards, self.meta.fields);
+      self.merged.unshift({ key: key, index: index });
+      if (self.merged.length > MERGED_KEPT) self.merged.pop();
+      return index;
+    });
+  };
+
+  /** search() over the site: a Promise of {matchedAll, results: [{ref, score, terms, positions}]}. */
+  Site.prototype.search = function (query, options) {
+    var self = this;
+    return this.indexFor(query, options).then(function (index) {
+      return search(index, self.lunr, query, self.fold, options);
+    });
+  };
+
+  /** The number of the document with this ref (refs count in base 52: a…z A…Z, then ba, bb…). */
+  Site.prototype.docNumber = function (ref) {
+    var digits = this.meta.refDigits, n = 0;
+    for (var i = 0; i < ref.length; i++) n = n * digits.length + digits.indexOf(ref.charAt(i));
+    return n;
+  };
+
+  /** The display data of the documents with these refs ({ref, url, title, type, …}), in that order. */
+  Site.prototype.documents = function (refs) {
+    var self = this, size = this.meta.docChunk;
+    var numbers = refs.map(function (ref) { return self.docNumber(ref); });
+    var needed = new Set(numbers.map(function (n) { return Math.floor(n / size); }));
+    return Promise.all(Array.from(needed).map(function (c) {
+      var have = self.chunks[c];
+      if (!have) {
+        have = self.chunks[c] = self.load('docs/' + c);
+        have.catch(function () { delete self.chunks[c]; });
+      }
+      return have;
+    })).then(function () {
+      return Promise.all(numbers.map(function (n) {
+        return self.chunks[Math.floor(n / size)].then(function (chunk) { return chunk[n % size]; });
+      }));
+    });
+  };
+
+  /** A Promise of the text of the document with this ref, for its snippet. */
+  Site.prototype.text = function (ref) {
+    var self = this, n = this.docNumber(ref);
+    var have = this.texts[n];
+    if (!have) {
+      have = this.texts[n] = this.load('texts/' + n);
+      have.catch(function () { delete self.texts[n]; });
+    }
+    return have;
+  };
+
+  /**
+   * search() with the display data of the first options.limit results (all without a limit):
+   * {matchedAll, terms, results: [{ref, score, doc?}]}. What the search UI needs, in one call (and
+   * one message from a worker).
+   */
+  Site.prototype.find = function (query, options) {
+    var self = this;
+    options = options || {};
+    return this.search(query, options).then(function (found) {
+      var limit = options.limit == null ? found.results.length : Math.min(options.limit, found.results.length);
+      var shown = found.results.slice(0, limit);
+      return self.documents(shown.map(function (r) { return r.ref; })).then(function (docs) {
+        return {
+          matchedAll: found.matchedAll,
+          terms: queryTerms(query, self.fold, options),
+          results: found.results.map(function (r, i) {
+            var out = { ref: r.ref, score: r.score };
+            if (i < limit) out.doc = docs[i];
+            return out;
+          })
+        };
+      });
+    });
+  };
+
+  /** A Promise of the site whose search files load(name) reads (its meta loaded). */
+  function openSite(load, lunr) {
+    return load('meta').then(function (meta) {
+      return new Site(meta, load, lunr);
+    });
+  }
+
   return {
     analyze: analyze,
     isCjk: isCjk,
     search: search,
     queryTerms: queryTerms,
-    compileFoldTable: compileFoldTable
+    compileFoldTable: compileFoldTable,
+    openSite: openSite,
+    mergeShards: mergeShards,
+    loaders: { fetch: fetchLoader, script: scriptLoader, files: fileLoader }
   };
 }));

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// The sharded index against the monolithic one (ShardedIndexDifferentialTest.java):
+//
+//   node compare-sharded.js SEARCH_DIR INDEX.json QUERIES.json OUT.json
+//
+// SEARCH_DIR holds meta.js and shards/N.js (LunrShardWriter, SearchScript); INDEX.json the same
+// index written whole. Checks that the shards hold exactly the whole index's postings and field
+// vector entries, then runs every query of QUERIES.json ({queries: [string]}) through
+// qunbookSearch.openSite (the client the browser uses, loading shards per query) and through
+// qunbookSearch.search with stock lunr over the whole index. OUT: {compared, shardsPerQuery: [...],
+// nonEmpty, mismatches: [{query, sharded, whole}], structure: [problems]}.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const lunr = require('lunr');
+const qs = require('../../main/resources/org/qunbook/search/qunbook-search.js');
+
+const [dir, indexFile, queriesFile, outFile] = process.argv.slice(2);
+const wholeJson = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
+const whole = lunr.Index.load(wholeJson);
+const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8')).queries;
+
+function brief(found) {
+  return { matchedAll: found.matchedAll, results: found.results.map((r) => [r.ref, r.score]) };
+}
+
+async function main() {
+  const ms = { structure: 0, sharded: 0, whole: 0 };
+  let t0 = Date.now();
+  const structure = [];
+  const load = qs.loaders.files(dir);
+  const meta = await load('meta');
+  // The shards partition the whole index: same postings, same vector entries.
+  const postings = [];
+  const vectors = new Map();
+  for (let n = 0; n < meta.shards.length; n++) {
+    const json = await load('shards/' + n);
+    lunr.Index.load(json); // stock lunr loads every shard
+    json.invertedIndex.forEach((p) => postings.push(p));
+    if (json.invertedIndex.length && json.invertedIndex[0][0] < meta.shards[n]) structure.push('shard ' + n + ' starts before its key');
+    json.fieldVectors.forEach(([key, elements]) => {
+      const have = vectors.get(key) || [];
+      for (let i = 0; i < elements.length; i += 2) have.push([elements[i], elements[i + 1]]);
+      vectors.set(key, have);
+    });
+  }
+  if (JSON.stringify(postings) !== JSON.stringify(wholeJson.invertedIndex)) structure.push('the shards\' postings differ from the whole index\'s');
+  wholeJson.fieldVectors.forEach(([key, elements]) => {
+    const pairs = [];
+    for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
+    const got = (vectors.get(key) || []).sort((a, b) => a[0] - b[0]);
+    if (JSON.stringify(pairs) !== JSON.stringify(got)) structure.push('vector ' + key + ' differs');
+    vectors.delete(key);
+  });
+  if (vectors.size) structure.push('vectors the whole index lacks: ' + Array.from(vectors.keys()).slice(0, 5));
+
+  ms.structure = Date.now() - t0;
+  const site = await qs.openSite(load, lunr);
+  const fold = qs.compileFoldTable(meta.fold);
+  const mismatches = [];
+  const shardsPerQuery = [];
+  let nonEmpty = 0;
+  for (const [q, query] of queries.entries()) {
+    const before = Object.keys(site.shards).length;
+    t0 = Date.now();
+    const sharded = brief(await site.search(query));
+    ms.sharded += Date.now() - t0;
+    shardsPerQuery.push(Object.keys(site.shards).length - before);
+    if (q % 10 === 0) site.shards = Object.create(null); // some queries load their shards afresh, as a new reader would
+    t0 = Date.now();
+    const expected = brief(qs.search(whole, lunr, query, fold));
+    ms.whole += Date.now() - t0;
+    if (expected.results.length) nonEmpty++;
+    if (JSON.stringify(sharded) !== JSON.stringify(expected)) {
+      mismatches.push({ query, sharded: JSON.stringify(sharded).slice(0, 400), whole: JSON.stringify(expected).slice(0, 400) });
+    }
+  }
+  fs.writeFileSync(outFile, JSON.stringify({ ms, compared: queries.length, shardsPerQuery, nonEmpty, mismatches, structure }));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
