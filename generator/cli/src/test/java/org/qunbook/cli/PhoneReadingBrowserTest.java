@@ -284,9 +284,9 @@ class PhoneReadingBrowserTest {
                 // An empty blank prints its example value, a filled one its value.
                 WebElement blank = second.findElement(By.cssSelector("mark[data-var=商品名称]"));
                 assertThat(browser.script("return getComputedStyle(arguments[0], '::after').content", blank))
-                        .isEqualTo("\"云南高山蓝莓 125g×4盒\"");
+                        .isEqualTo("\"云南高山蓝莓 125g×4 盒\"");
                 WebElement filled = second.findElement(By.cssSelector("mark[data-var=开抢时间]"));
-                assertThat(filled.getText()).isEqualTo("今晚20:00");
+                assertThat(filled.getText()).isEqualTo("20:00");
             } finally {
                 browser.emulateMedia(null);
             }
