@@ -94,7 +94,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waitUpTo(Duration duration) {
-        return new WebDriverWait(driver, duration);
+        // Search results and other live lists are re-rendered while a test waits on them: an element
+        // found a moment ago can be gone by the next call, which only means "not yet", so look again.
+        WebDriverWait wait = new WebDriverWait(driver, duration);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** A finger's tap at viewport coordinates (CSS pixels): touch events, then the mouse events and click they cause. */
