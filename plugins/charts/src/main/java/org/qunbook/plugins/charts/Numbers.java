@@ -19,10 +19,10 @@ final class Numbers {
         }
     }
 
-    /** A table cell's leading number: {@code 1,200 元} → 1200, {@code 12%} → 12; empty when there is none. */
+    /** A table cell's first number: {@code 1,200 元} → 1200, {@code 约 12%} → 12; empty when there is none. */
     static Optional<Double> parseCell(String text) {
         String cleaned = text.strip().replace(",", "").replace("，", "").replace("示例", "");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-?\\d+(\\.\\d+)?").matcher(cleaned);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?").matcher(cleaned);
         return m.find() ? parse(m.group()) : Optional.empty();
     }
 

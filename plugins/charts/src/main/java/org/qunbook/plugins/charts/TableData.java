@@ -32,13 +32,13 @@ final class TableData {
         }
         for (Element row : table.select("tbody tr")) {
             List<Element> cells = row.select("td, th");
-            labels.add(cells.isEmpty() ? "" : cells.get(0).text().strip());
+            labels.add(cells.isEmpty() ? "" : visibleText(cells.get(0)));
             for (int c = 1; c < headerCells.size(); c++) {
-                String text = c < cells.size() ? cells.get(c).text() : "";
+                String text = c < cells.size() ? visibleText(cells.get(c)) : "";
                 var number = Numbers.parseCell(text);
                 if (number.isEmpty()) {
                     return new Result(null, "the table after the chart block has '" + text.strip() + "' in column '"
-                            + headerCells.get(c).text().strip() + "', row '" + labels.get(labels.size() - 1)
+                            + visibleText(headerCells.get(c)) + "', row '" + labels.get(labels.size() - 1)
                             + "': every cell after the first column must be a number");
                 }
                 columns.get(c - 1).add(number.get());
@@ -49,9 +49,16 @@ final class TableData {
         }
         List<Series> series = new ArrayList<>();
         for (int c = 1; c < headerCells.size(); c++) {
-            series.add(new Series(headerCells.get(c).text().strip(), columns.get(c - 1)));
+            series.add(new Series(visibleText(headerCells.get(c)), columns.get(c - 1)));
         }
         ChartSpec spec = new ChartSpec(type, title, description, unit, labels, series);
         return ChartChecks.check(spec).map(problem -> new Result(null, problem)).orElse(new Result(spec, null));
+    }
+
+    /** A cell's text as a reader sees it: without hidden parts such as a glossary term's tooltip. */
+    private static String visibleText(Element cell) {
+        Element copy = cell.clone();
+        copy.select("[hidden], [role=tooltip]").remove();
+        return copy.text().strip();
     }
 }

@@ -1,0 +1,175 @@
+package org.qunbook.plugins.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.qunbook.serve.SiteServer;
+import org.qunbook.testing.Browser;
+import org.qunbook.testing.TestSite;
+
+/**
+ * Charts in a real browser under the strict CSP: drawn without any script, painted by the plugin's
+ * stylesheet (light and dark), and no page scrolls sideways at a phone's width or a laptop's.
+ */
+class ChartsBrowserTest {
+
+    @TempDir
+    static Path dir;
+
+    static TestSite site;
+
+    private static String groupType(String file, String title, String intent, String orderValue) {
+        return "-- content/group-types/" + file + ".md --\n---\ntitle: " + title + "\nintent: " + intent
+                + "\norder_value: " + orderValue + "\n---\n引言。\n\n## 适合谁\n\n正文。\n";
+    }
+
+    @BeforeAll
+    static void buildSite() {
+        site = TestSite.write(dir, """
+                -- content/qunbook.yml --
+                title: 站点
+                types:
+                  group-type:
+                    folder: group-types
+                    fields:
+                      intent: { type: string }
+                      order_value: { type: string }
+                  playbook:
+                    folder: playbooks
+                    fields:
+                      setup_step: { type: integer }
+                      stage: { type: string }
+                plugins:
+                  - name: charts
+                -- content/_index.md --
+                ---
+                title: 社群运营手册
+                ---
+                欢迎。
+                -- content/playbooks/first.md --
+                ---
+                title: 找准社群定位，先想清楚为谁服务、为什么建群
+                summary: 建群前先想清楚为谁服务、为什么建群，用用户画像和建群目的确定定位。
+                setup_step: 1
+                stage: launch
+                ---
+                正文。
+                -- content/playbooks/second.md --
+                ---
+                title: 设定目标
+                setup_step: 2
+                stage: growth
+                ---
+                正文。
+                -- content/playbooks/report.md --
+                ---
+                title: 数据复盘
+                ---
+                ```chart
+                type: bar
+                title: 各渠道新增入群（示意）
+                unit: 人
+                labels: [门店收银台活码, 裂变海报, 公众号菜单, 朋友圈广告, 老客推荐, 线下活动]
+                series:
+                  - name: 三月
+                    values: [240, 120, 60, 30, 45, 80]
+                  - name: 四月
+                    values: [260, 90, 75, 40, 52, 66]
+                ```
+
+                ```chart
+                type: line
+                labels: [第 1 周, 第 2 周, 第 3 周, 第 4 周]
+                values: [8.2, 7.5, 6.1, 4.8]
+                unit: "%"
+                ```
+
+                ```chart
+                type: pie
+                labels: [强意向, 意向, 弱意向]
+                values: [30, 45, 25]
+                ```
+
+                ```chart
+                type: funnel
+                labels: [触达, 参与, 下单]
+                values: [1300, 156, 98]
+                ```
+
+                ```chart
+                type: lifecycle
+                ```
+                """ + groupType("vip", "VIP 专属服务群", "high", "high")
+                + groupType("cheap", "低价引流群", "high", "low")
+                + groupType("free", "免费福利群", "low", "low")
+                + groupType("seed", "内容种草群", "low", "high")).buildClean();
+    }
+
+    private static long overflow(Browser browser) {
+        return (Long) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    @Test
+    void chartPagesAndTheHomePageFitAPhoneAndALaptopWithoutScrollingSideways() throws Exception {
+        try (SiteServer server = SiteServer.start(site.output(), "127.0.0.1", 0); Browser browser = Browser.start()) {
+            for (int width : new int[] {390, 1280}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                browser.driver().get(server.url());
+                assertThat((Long) browser.script("return window.innerWidth;")).as("the viewport").isEqualTo(width);
+                for (String url : new String[] {"", "playbooks/report/", "group-types/vip/"}) {
+                    browser.driver().get(server.url() + url);
+                    assertThat(overflow(browser)).as("sideways scroll on /%s at %d px", url, width).isLessThanOrEqualTo(0);
+                    for (WebElement svg : browser.driver().findElements(By.cssSelector("svg.chart-svg"))) {
+                        assertThat(svg.getSize().getWidth()).as("a chart on /%s at %d px is drawn", url, width)
+                                .isGreaterThan(200);
+                    }
+                }
+            }
+            assertThat(browser.consoleErrors()).as("no CSP violation or other error").isEmpty();
+        }
+    }
+
+    @Test
+    void theHomePageShowsTheStepsTheQuadrantAndTheLifecycle() throws Exception {
+        try (SiteServer server = SiteServer.start(site.output(), "127.0.0.1", 0); Browser browser = Browser.start()) {
+            browser.driver().get(server.url());
+            assertThat(browser.driver().findElements(By.cssSelector(".home-step-title")).stream().map(WebElement::getText))
+                    .containsExactly("找准社群定位，先想清楚为谁服务、为什么建群", "设定目标");
+            WebElement quadrant = browser.driver().findElement(By.cssSelector(".home-charts figure.chart-quadrant svg"));
+            assertThat(quadrant.isDisplayed()).isTrue();
+            assertThat(quadrant.getSize().getHeight()).isGreaterThan(150);
+            WebElement lifecycle = browser.driver().findElement(By.cssSelector(".home-charts figure.chart-lifecycle"));
+            assertThat(lifecycle.findElements(By.cssSelector(".chart-stage-item a")).stream().map(WebElement::getText))
+                    .containsExactly("找准社群定位，先想清楚为谁服务、为什么建群", "设定目标");
+            // Following a cell of the quadrant opens its group type.
+            browser.driver().findElement(By.cssSelector(".home-charts a.chart-cell-link")).click();
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/group-types/cheap/");
+            assertThat(browser.driver().findElements(By.cssSelector(".chart-cell-current"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void paintsWithTheThemeColoursInLightAndDarkMode() throws Exception {
+        try (SiteServer server = SiteServer.start(site.output(), "127.0.0.1", 0); Browser browser = Browser.start()) {
+            browser.driver().get(server.url() + "playbooks/report/");
+            String fill = "return getComputedStyle(document.querySelector('.chart-bar .chart-bar, rect.chart-bar')).fill;";
+            String textFill = "return getComputedStyle(document.querySelector('.chart-svg text')).fill;";
+            browser.script("document.documentElement.setAttribute('data-theme', 'light');");
+            String light = (String) browser.script(fill);
+            String lightText = (String) browser.script(textFill);
+            browser.script("document.documentElement.setAttribute('data-theme', 'dark');");
+            String dark = (String) browser.script(fill);
+            String darkText = (String) browser.script(textFill);
+            assertThat(light).isEqualTo("rgb(10, 116, 100)");
+            assertThat(dark).isEqualTo("rgb(92, 200, 176)");
+            assertThat(lightText).isNotEqualTo(darkText);
+            assertThat(light).isNotEqualTo("rgb(0, 0, 0)");
+        }
+    }
+}
