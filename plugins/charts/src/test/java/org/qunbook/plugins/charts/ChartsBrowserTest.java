@@ -2,7 +2,9 @@ package org.qunbook.plugins.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +153,32 @@ class ChartsBrowserTest {
             browser.driver().findElement(By.cssSelector(".home-charts a.chart-cell-link")).click();
             assertThat(browser.driver().getCurrentUrl()).endsWith("/group-types/cheap/");
             assertThat(browser.driver().findElements(By.cssSelector(".chart-cell-current"))).hasSize(1);
+        }
+    }
+
+    /** axe-core's violations on the open page, as "rule: target" lines. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axeViolations(Browser browser) throws Exception {
+        browser.script(Files.readString(Path.of("node_modules/axe-core/axe.min.js")));
+        Object result = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ')))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
+    @Test
+    void axeFindsNoViolationOnPagesWithCharts() throws Exception {
+        try (SiteServer server = SiteServer.start(site.output(), "127.0.0.1", 0); Browser browser = Browser.start()) {
+            for (String url : new String[] {"", "playbooks/report/", "group-types/vip/"}) {
+                for (String theme : new String[] {"light", "dark"}) {
+                    browser.driver().get(server.url() + url);
+                    browser.script("document.documentElement.setAttribute('data-theme', arguments[0]);", theme);
+                    assertThat(axeViolations(browser)).as("axe on /%s, %s", url, theme).isEmpty();
+                }
+            }
         }
     }
 
