@@ -25,7 +25,7 @@ final class LifecycleChart {
         for (Lifecycle.StageWithPages stage : stages) {
             description.append(description.isEmpty() ? "" : " → ").append(stage.stage().label());
         }
-        Element svg = Svg.root(id, WIDTH, HEIGHT, caption, description.toString(), "lifecycle");
+        Element svg = Svg.linkedRoot(id, WIDTH, HEIGHT, caption, description.toString(), "lifecycle");
         double width = WIDTH / Math.max(1, stages.size());
         for (int i = 0; i < stages.size(); i++) {
             Lifecycle.StageWithPages stage = stages.get(i);

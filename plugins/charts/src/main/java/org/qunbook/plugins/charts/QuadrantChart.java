@@ -28,7 +28,7 @@ final class QuadrantChart {
     static Element render(List<QuadrantCell> cells, String current, String id, UnaryOperator<String> href,
                           UiText text, String title) {
         String caption = title.isEmpty() ? text.quadrantTitle() : title;
-        Element svg = Svg.root(id, WIDTH, HEIGHT, caption, describe(cells, text), "quadrant");
+        Element svg = Svg.linkedRoot(id, WIDTH, HEIGHT, caption, describe(cells, text), "quadrant");
         double cellWidth = (RIGHT - LEFT) / 2;
         double cellHeight = (BOTTOM - TOP) / 2;
         for (boolean highIntent : new boolean[] {true, false}) {

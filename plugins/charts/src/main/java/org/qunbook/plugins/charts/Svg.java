@@ -13,15 +13,30 @@ final class Svg {
     }
 
     /**
-     * The root: {@code role="img"} labelled by its {@code <title>} and described by its {@code <desc>}.
+     * The root of a picture: {@code role="img"} labelled by its {@code <title>} and described by its
+     * {@code <desc>}.
      *
      * @param id a page-unique prefix for the title and desc ids
      */
     static Element root(String id, double width, double height, String title, String description, String kind) {
+        return root(id, width, height, title, description, kind, "img");
+    }
+
+    /**
+     * The root of a chart whose parts are links (quadrant, lifecycle): {@code role="group"}, as an
+     * image's children are hidden from assistive technology and its links would be unreachable to
+     * screen readers while still taking keyboard focus (axe: nested-interactive).
+     */
+    static Element linkedRoot(String id, double width, double height, String title, String description, String kind) {
+        return root(id, width, height, title, description, kind, "group");
+    }
+
+    private static Element root(String id, double width, double height, String title, String description, String kind,
+                                String role) {
         Element svg = new Element("svg")
                 .attr("xmlns", "http://www.w3.org/2000/svg")
                 .attr("viewBox", "0 0 " + Numbers.coordinate(width) + " " + Numbers.coordinate(height))
-                .attr("role", "img")
+                .attr("role", role)
                 .attr("aria-labelledby", id + "-title " + id + "-desc")
                 .addClass("chart-svg").addClass("chart-svg-" + kind);
         svg.appendElement("title").attr("id", id + "-title").text(title);
