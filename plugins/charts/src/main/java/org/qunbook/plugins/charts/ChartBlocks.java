@@ -19,16 +19,51 @@ final class ChartBlocks {
     private final UiText text;
     private final List<QuadrantCell> quadrant;
     private final List<Lifecycle.StageWithPages> lifecycle;
-    private final String quadrantType;
     private int count;
 
     ChartBlocks(TransformContext context, UiText text, List<QuadrantCell> quadrant,
-                List<Lifecycle.StageWithPages> lifecycle, String quadrantType) {
+                List<Lifecycle.StageWithPages> lifecycle) {
         this.context = context;
         this.text = text;
         this.quadrant = quadrant;
         this.lifecycle = lifecycle;
-        this.quadrantType = quadrantType;
+    }
+
+    /**
+     * Reports the mistakes in a page's chart blocks. Run in {@code contentLoaded}, so they are listed
+     * together with the quadrant's and the lifecycle's, whose errors stop the build before the
+     * transforms.
+     */
+    static void check(PageView page, org.qunbook.api.ProblemReporter reporter, boolean quadrantEmpty,
+                      String quadrantType) {
+        for (Element code : page.content().select(CHART_CODE)) {
+            Element pre = code.parent();
+            int fence = sourceLine(pre);
+            String body = code.wholeText();
+            ChartSource.Read read = ChartSource.read(body.endsWith("\n") ? body.substring(0, body.length() - 1) : body);
+            read.problems().forEach(p -> reporter.report(Problem.error(page.bodyPosition(fence + 1 + p.line()),
+                    p.message())));
+            if (!read.problems().isEmpty()) {
+                continue;
+            }
+            ChartType type = read.type().orElseThrow();
+            if (type == ChartType.QUADRANT && quadrantEmpty) {
+                reporter.report(Problem.error(page.bodyPosition(fence), "the quadrant has nothing to show: no page of "
+                        + "type '" + quadrantType + "' sets intent and order_value"));
+            } else if (read.wantsTable()) {
+                Element next = pre.nextElementSibling();
+                if (next == null || !next.tagName().equals("table")) {
+                    reporter.report(Problem.error(page.bodyPosition(fence), "the chart block has no data: give 'labels' "
+                            + "and 'values' (or 'series'), or put a Markdown table right after the block"));
+                    continue;
+                }
+                TableData.Result table = TableData.read(next, type, read.title(), read.description(), read.unit());
+                if (table.problem() != null) {
+                    int line = sourceLine(next);
+                    reporter.report(Problem.error(page.bodyPosition(line > 0 ? line : fence), table.problem()));
+                }
+            }
+        }
     }
 
     /** Replaces every chart block; returns true when one of them was a quadrant. */
@@ -36,21 +71,19 @@ final class ChartBlocks {
         boolean hasQuadrant = false;
         for (Element code : context.content().select(CHART_CODE)) {
             Element pre = code.parent();
-            int fence = sourceLine(pre);
             String body = code.wholeText();
             ChartSource.Read read = ChartSource.read(body.endsWith("\n") ? body.substring(0, body.length() - 1) : body);
             if (!read.problems().isEmpty()) {
-                read.problems().forEach(p -> context.report(Problem.error(position(fence + 1 + p.line()), p.message())));
-                continue;
+                continue;   // reported by check(), before the transforms
             }
             ChartType type = read.type().orElseThrow();
             Optional<Element> figure = switch (type) {
                 case QUADRANT -> {
                     hasQuadrant = true;
-                    yield quadrantFigure(fence, read.title());
+                    yield quadrantFigure(read.title());
                 }
                 case LIFECYCLE -> Optional.of(LifecycleChart.render(lifecycle, nextId(), context::hrefTo, text, read.title()));
-                default -> dataFigure(pre, fence, read);
+                default -> dataFigure(pre, read);
             };
             figure.ifPresent(pre::replaceWith);
         }
@@ -68,31 +101,25 @@ final class ChartBlocks {
         }
     }
 
-    private Optional<Element> quadrantFigure(int fence, String title) {
+    private Optional<Element> quadrantFigure(String title) {
         if (quadrant.isEmpty()) {
-            context.report(Problem.error(position(fence), "the quadrant has nothing to show: no page of type '"
-                    + quadrantType + "' sets intent and order_value"));
-            return Optional.empty();
+            return Optional.empty();   // reported by check()
         }
         return Optional.of(QuadrantChart.render(quadrant, context.page().url(), nextId(), context::hrefTo, text, title));
     }
 
-    private Optional<Element> dataFigure(Element pre, int fence, ChartSource.Read read) {
+    private Optional<Element> dataFigure(Element pre, ChartSource.Read read) {
         if (read.spec().isPresent()) {
             return Optional.of(DataFigure.render(read.spec().get(), nextId(), text, true));
         }
         Element next = pre.nextElementSibling();
         if (next == null || !next.tagName().equals("table")) {
-            context.report(Problem.error(position(fence), "the chart block has no data: give 'labels' and 'values' "
-                    + "(or 'series'), or put a Markdown table right after the block"));
-            return Optional.empty();
+            return Optional.empty();   // reported by check()
         }
         TableData.Result table = TableData.read(next, read.type().orElseThrow(), read.title(), read.description(),
                 read.unit());
         if (table.problem() != null) {
-            int line = sourceLine(next);
-            context.report(Problem.error(position(line > 0 ? line : fence), table.problem()));
-            return Optional.empty();
+            return Optional.empty();   // reported by check()
         }
         // The writer's table stays where it is, visible: it is the chart's data table.
         return Optional.of(DataFigure.render(table.spec(), nextId(), text, false));
@@ -100,11 +127,6 @@ final class ChartBlocks {
 
     private String nextId() {
         return "chart-" + ++count;
-    }
-
-    private org.qunbook.api.SourcePosition position(int bodyLine) {
-        PageView page = context.page();
-        return page.bodyPosition(bodyLine);
     }
 
     private static int sourceLine(Element element) {

@@ -209,8 +209,8 @@ final class ChartSource {
             values.add(number.get());
         }
         if (!labels.isEmpty() && values.size() != labels.size()) {
-            problems.add(new LineProblem(entry.line(), "'values' has " + values.size() + " numbers but 'labels' has "
-                    + labels.size() + ": give one value per label"));
+            problems.add(new LineProblem(entry.line(), "'values' has " + values.size() + (values.size() == 1 ? " number" : " numbers")
+                    + " but 'labels' has " + labels.size() + ": give one value per label"));
             return Optional.empty();
         }
         return Optional.of(values);

@@ -36,13 +36,14 @@ public final class ChartsPlugin implements SitePlugin {
     @Override
     public void contentLoaded(ContentLoadedContext context) {
         quadrant = GroupQuadrant.collect(context.pages(), options.quadrantType(), context);
+        context.pages().forEach(page -> ChartBlocks.check(page, context, quadrant.isEmpty(), options.quadrantType()));
         lifecycle = Lifecycle.collect(context.pages(), options.stagesOrDefault(language), context);
         context.putSiteData(HomeData.of(context.pages(), quadrant, lifecycle, options.latest(), text));
     }
 
     @Override
     public void transform(TransformContext context) {
-        ChartBlocks blocks = new ChartBlocks(context, text, quadrant, lifecycle, options.quadrantType());
+        ChartBlocks blocks = new ChartBlocks(context, text, quadrant, lifecycle);
         boolean hasQuadrant = blocks.replaceAll();
         String url = context.page().url();
         if (options.quadrantPages() && !hasQuadrant && quadrant.stream().anyMatch(cell -> cell.url().equals(url))) {
