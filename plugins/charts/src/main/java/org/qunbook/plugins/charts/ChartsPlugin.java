@@ -31,6 +31,7 @@ public final class ChartsPlugin implements SitePlugin {
         language = setup.site().language();
         text = UiText.of(language);
         setup.addAsset("assets/charts/charts.css", "org/qunbook/plugins/charts/charts.css");
+        setup.addAsset("assets/charts/setup-progress.js", "org/qunbook/plugins/charts/setup-progress.js");
     }
 
     @Override

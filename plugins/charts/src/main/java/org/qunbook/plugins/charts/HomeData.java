@@ -46,9 +46,31 @@ final class HomeData {
                     step.put("title", page.title());
                     step.put("url", page.url());
                     step.put("summary", page.summary());
+                    step.put("items", taskItems(page));
                     steps.add(step);
                 });
         return List.copyOf(steps);
+    }
+
+    /**
+     * The page's checklist items as the checklist plugin counts them: task list items that are not
+     * inside another list item. The home page's script shows ticked / this number.
+     */
+    private static int taskItems(PageView page) {
+        int count = 0;
+        for (org.jsoup.nodes.Element li : page.content().select("li.task-list-item")) {
+            boolean nested = false;
+            for (org.jsoup.nodes.Element parent = li.parent(); parent != null; parent = parent.parent()) {
+                if (parent.nameIs("li")) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested && li.selectFirst("> input[type=checkbox], > p > input[type=checkbox]") != null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static List<Map<String, Object>> latest(List<PageView> pages, int count) {

@@ -62,6 +62,13 @@ class ChartsBrowserTest {
                 stage: launch
                 ---
                 正文。
+
+                ### 定位检查清单
+
+                - [ ] 写出用户画像
+                  - [ ] 嵌套的子项不单独计数
+                - [ ] 确定主目的
+                - [ ] 选定引流礼品
                 -- content/playbooks/second.md --
                 ---
                 title: 设定目标
@@ -179,6 +186,27 @@ class ChartsBrowserTest {
                     assertThat(axeViolations(browser)).as("axe on /%s, %s", url, theme).isEmpty();
                 }
             }
+        }
+    }
+
+    @Test
+    void setupCardsShowTheChecklistProgressSavedInTheBrowser() throws Exception {
+        try (SiteServer server = SiteServer.start(site.output(), "127.0.0.1", 0); Browser browser = Browser.start()) {
+            browser.driver().get(server.url());
+            WebElement progress = browser.driver().findElement(By.cssSelector(".home-step .home-step-progress"));
+            assertThat(progress.isDisplayed()).as("nothing saved: a plain link").isFalse();
+            assertThat(browser.driver().findElements(By.cssSelector(".home-step-progress"))).as("a step without a checklist")
+                    .hasSize(1);
+            // The checklist plugin's layout: the current profile's ticks per "<page url>#<checklist id>".
+            browser.script("localStorage.setItem('qunbook.checklist:' + arguments[0], JSON.stringify({current: 'p2',"
+                    + " profiles: [{id: 'p1', name: '默认', ticks: {'playbooks/first/#x': {a: 1, b: 1, c: 1}}},"
+                    + " {id: 'p2', name: '二群', ticks: {'playbooks/first/#定位检查清单': {a: 1, b: 1},"
+                    + " 'playbooks/second/#y': {d: 1}}}]}));", server.url());
+            browser.driver().navigate().refresh();
+            progress = browser.driver().findElement(By.cssSelector(".home-step .home-step-progress"));
+            assertThat(progress.isDisplayed()).isTrue();
+            assertThat(progress.getText()).isEqualTo("已勾 2 / 3");
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 
