@@ -51,6 +51,14 @@ public interface PageView {
     List<String> tags();
 
     /**
+     * When the page was last updated, {@code YYYY-MM-DD}: its {@code updated} front matter, else its
+     * file's last commit; {@code ""} when unknown (never the build time).
+     */
+    default String updated() {
+        return "";
+    }
+
+    /**
      * The content. Elements that came from Markdown (headings, paragraphs, list items, tables,
      * code blocks, links, images) carry a {@code data-source-line} attribute until the end of
      * the plugin transforms: pass it to {@link #bodyPosition(int)} to report a problem at its line.

@@ -57,6 +57,11 @@ public record Page(String url, String title, Optional<SourcePage> source, Option
     }
 
     @Override
+    public String updated() {
+        return source.map(SourcePage::updated).orElse("");
+    }
+
+    @Override
     public String type() {
         return source.map(SourcePage::typeName).orElse("");
     }
