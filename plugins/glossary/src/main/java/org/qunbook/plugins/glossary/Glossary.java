@@ -24,6 +24,10 @@ final class Glossary {
     private record Owner(Term term, String written, boolean isAlias, SourcePosition at) {
     }
 
+    /** Front matter keys of a term page (besides {@code term} and {@code aliases}). */
+    static final String AUTOLINK = "autolink";
+    static final String NOT_IN = "not_in";
+
     private final List<Term> terms;
     private final Map<String, Term> byUrl;
     private final TermOccurrences occurrences;
@@ -44,8 +48,9 @@ final class Glossary {
             if (page.section().equals(folder) && !page.isSection() && !page.isGenerated()) {
                 String term = page.frontMatter().findString("term").orElse(page.title()).strip();
                 if (!term.isEmpty()) {
-                    terms.add(new Term(idOf(page, term, context.text().pinyin()), term,
-                            page.frontMatter().strings("aliases"), page.summary(), page));
+                    List<String> aliases = page.frontMatter().strings("aliases");
+                    terms.add(new Term(idOf(page, term, context.text().pinyin()), term, aliases, page.summary(), page,
+                            autolink(page, context), notIn(page, term, aliases, spelling, context)));
                 }
             }
         }
@@ -67,6 +72,49 @@ final class Glossary {
         owners.forEach((key, owner) -> keys.put(key, owner.term()));
         terms.sort((a, b) -> context.text().pinyin().compare(a.term(), b.term()));
         return new Glossary(terms, new TermOccurrences(new TermMatcher(spelling, keys)), conflicting);
+    }
+
+    /** {@code autolink:} true unless the page says false; anything else is reported. */
+    private static boolean autolink(PageView page, SiteContext context) {
+        Object value = page.frontMatter().find(AUTOLINK).orElse(Boolean.TRUE);
+        if (value instanceof Boolean linked) {
+            return linked;
+        }
+        context.report(Problem.error(page.frontMatter().positionOf(AUTOLINK),
+                AUTOLINK + " must be true or false, not '" + value + "'"));
+        return true;
+    }
+
+    /**
+     * The {@code not_in:} words: each must contain the term or an alias and be longer, else it
+     * could never apply (or would unlink the term everywhere, which is {@code autolink: false}).
+     */
+    private static List<String> notIn(PageView page, String term, List<String> aliases, Spelling spelling,
+                                      SiteContext context) {
+        List<String> spellings = new ArrayList<>();
+        spellings.add(spelling.fold(term));
+        aliases.stream().filter(a -> !a.isBlank()).forEach(a -> spellings.add(spelling.fold(a.strip())));
+        List<String> words = new ArrayList<>();
+        for (String word : page.frontMatter().strings(NOT_IN)) {
+            String folded = spelling.fold(word.strip());
+            if (folded.isEmpty()) {
+                continue;
+            }
+            String problem = null;
+            if (spellings.contains(folded)) {
+                problem = NOT_IN + " word '" + word.strip() + "' is the term itself; to stop linking the term, set "
+                        + AUTOLINK + ": false";
+            } else if (spellings.stream().noneMatch(folded::contains)) {
+                problem = NOT_IN + " word '" + word.strip() + "' does not contain '" + term
+                        + "' or one of its aliases, so it never applies";
+            }
+            if (problem != null) {
+                context.report(Problem.error(page.frontMatter().positionOf(NOT_IN), problem));
+            } else {
+                words.add(word.strip());
+            }
+        }
+        return words;
     }
 
     private static void claim(Map<String, Owner> owners, Spelling spelling, Owner claimant, SiteContext context,
@@ -117,13 +165,17 @@ final class Glossary {
         return Optional.ofNullable(byUrl.get(page.url()));
     }
 
-    /** Linkable occurrences on {@code page}, leaving out the page's own term. */
+    /**
+     * Occurrences to link on {@code page}: not the page's own term, nor terms with
+     * {@code autolink: false} (which still hide the shorter terms inside them, as when they linked).
+     */
     List<TermOccurrences.Occurrence> occurrencesOn(PageView page, org.jsoup.nodes.Element content) {
-        return occurrences.find(content, termOf(page).orElse(null), false);
+        return occurrences.find(content, termOf(page).orElse(null), false).stream()
+                .filter(occurrence -> occurrence.term().autolink()).toList();
     }
 
     /**
-     * Terms that occur (linkably) on {@code page}; its matches are kept for
+     * Terms that occur (linkably, but for {@code autolink: false}) on {@code page}; its matches are kept for
      * {@link #occurrencesOn}, which takes them if the page's text is still the same then.
      */
     Set<Term> termsUsedOn(PageView page) {

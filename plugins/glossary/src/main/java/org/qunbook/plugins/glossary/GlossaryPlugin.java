@@ -77,8 +77,9 @@ public final class GlossaryPlugin implements SitePlugin {
             GlossaryIndex.append(content, glossary.terms(), context.text().pinyin(), term -> siteLink(term.url()),
                     messages);
         }
-        glossary.termOf(page).ifPresent(term -> UsageList.append(content, usage.get(term), messages,
-                GlossaryPlugin::siteLink));
+        // A term that is not linked has no "pages using this term": it would list every page.
+        glossary.termOf(page).filter(Term::autolink).ifPresent(term -> UsageList.append(content, usage.get(term),
+                messages, GlossaryPlugin::siteLink));
     }
 
     @Override

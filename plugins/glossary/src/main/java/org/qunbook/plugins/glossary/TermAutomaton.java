@@ -37,8 +37,13 @@ final class TermAutomaton {
 
     /** @param keys folded key → its term; keys must be non-empty */
     TermAutomaton(Map<String, Term> keys) {
+        this(List.copyOf(keys.entrySet()));
+    }
+
+    /** @param keys folded keys with their terms; a key may appear more than once (for different terms) */
+    TermAutomaton(List<Map.Entry<String, Term>> keys) {
         Trie trie = new Trie();
-        keys.forEach(trie::insert);
+        keys.forEach(key -> trie.insert(key.getKey(), key.getValue()));
         int states = trie.children.size();
         edgeStart = new int[states + 1];
         int edges = trie.children.stream().mapToInt(Map::size).sum();

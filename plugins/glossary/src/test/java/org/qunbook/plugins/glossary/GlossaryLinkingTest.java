@@ -108,4 +108,45 @@ class GlossaryLinkingTest {
         assertThat(tip.hasAttr("hidden")).isTrue();
         assertThat(tip.text()).isEqualTo("品牌自己拥有、可反复触达的用户关系。");
     }
+
+    @Test
+    void aTermWithAutolinkFalseIsNotLinkedButStillHidesTheShorterTermsInIt() {
+        // 群主 inside 社群主理人 stays hidden by 社群, as when 社群 was linked: opting out links nothing new.
+        TestSite site = assertGolden("autolink-off", "", """
+                社群主理人要懂社群，也要懂私域。
+                -- content/glossary/shequn.md --
+                ---
+                title: 社群
+                term: 社群
+                aliases: ["community"]
+                summary: 持续互动的用户群体。
+                autolink: false
+                ---
+                社群不等于微信群，见私域。
+                """);
+        // The term keeps its page (which links other terms), its A–Z entry and its search entry.
+        Element termPage = prose(site, "glossary/shequn/");
+        assertThat(termPage.select("a.glossary-term").eachText()).containsExactly("私域");
+        assertThat(termPage.select(".glossary-usage")).as("no list of the pages using it").isEmpty();
+        assertThat(site.page("glossary/").select(".glossary-list dt").eachText()).contains("社群");
+        assertThat(site.read("search/docs.json")).contains("持续互动的用户群体");
+        assertThat(site.read("search/index.json")).contains("community");
+        // a term that is linked still lists its pages, the autolink: false term's page among them
+        assertThat(prose(site, "glossary/siyu/").select(".glossary-usage a").eachText()).containsExactly("甲", "社群");
+    }
+
+    @Test
+    void aTermIsNotLinkedInsideTheLongerWordsItsPageListsInNotIn() {
+        assertGolden("not-in", "", """
+                產品生命週期不归我们管，产品生命周期也不；社群的生命周期才是。
+                -- content/glossary/shengming-zhouqi.md --
+                ---
+                title: 生命周期
+                term: 生命周期
+                aliases: ["生命週期"]
+                summary: 社群从建立到流失的过程。
+                not_in: ["产品生命周期"]
+                ---
+                """);
+    }
 }

@@ -102,4 +102,47 @@ class GlossaryProblemsTest {
                 ---
                 """)).containsExactly("content/glossary/b.md:3:1: warning: term '裂变' is not used on any page");
     }
+
+    @Test
+    void aNotInWordThatCannotApplyIsAnError() {
+        assertThat(problems("""
+                -- content/glossary/a.md --
+                ---
+                title: 生命周期
+                term: 生命周期
+                aliases: ["lifecycle"]
+                summary: 一。
+                not_in: ["产品生命週期", "product lifecycle", "产品周期", "生命周期"]
+                ---
+                -- content/b.md --
+                ---
+                title: 乙
+                ---
+                生命周期。
+                """)).containsExactly(
+                "content/glossary/a.md:6:1: error: not_in word '产品周期' does not contain '生命周期' or one of its "
+                        + "aliases, so it never applies",
+                "content/glossary/a.md:6:1: error: not_in word '生命周期' is the term itself; to stop linking the "
+                        + "term, set autolink: false");
+    }
+
+    @Test
+    void aTermWithAutolinkFalseIsStillReportedWhenNoPageUsesIt() {
+        assertThat(problems("""
+                -- content/glossary/a.md --
+                ---
+                title: 社群
+                term: 社群
+                summary: 一。
+                autolink: false
+                ---
+                -- content/glossary/b.md --
+                ---
+                title: 裂变
+                term: 裂变
+                summary: 二。
+                autolink: false
+                ---
+                """)).containsExactly("content/glossary/b.md:3:1: warning: term '裂变' is not used on any page");
+    }
 }

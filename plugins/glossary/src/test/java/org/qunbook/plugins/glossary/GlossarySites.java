@@ -16,6 +16,8 @@ final class GlossarySites {
                 fields:
                   term: { type: string }
                   aliases: { type: list }
+                  autolink: { type: boolean }
+                  not_in: { type: list }
             plugins:
               - name: glossary
             """;

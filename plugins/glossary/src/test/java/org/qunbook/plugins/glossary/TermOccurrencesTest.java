@@ -57,4 +57,14 @@ class TermOccurrencesTest {
         assertThat(occurrences.find(content, siyu, true)).extracting(o -> o.term().id()).containsExactly("liuliang");
         assertThat(occurrences.find(content, siyu, false)).extracting(o -> o.term().id()).containsExactly("liuliang");
     }
+
+    @Test
+    void aNotInWordHidesOnlyItsOwnTerm() {
+        Term lifecycle = new Term("shengming-zhouqi", "生命周期", List.of(), "定义", null, true, List.of("产品生命周期"));
+        Term period = new Term("zhouqi", "周期", List.of(), "定义", null);
+        TermMatcher matcher = new TermMatcher(spelling, Map.of("生命周期", lifecycle, "周期", period));
+        assertThat(matcher.find("产品生命周期")).containsExactly(new TermAutomaton.Hit(4, 6, period));
+        assertThat(matcher.find("社群生命周期，产品生命週期")).containsExactly(
+                new TermAutomaton.Hit(2, 6, lifecycle), new TermAutomaton.Hit(11, 13, period));
+    }
 }
