@@ -25,6 +25,7 @@ import org.qunbook.search.TextAnalyzer;
 import org.qunbook.serve.LiveReload;
 import java.nio.charset.StandardCharsets;
 import org.qunbook.config.SiteConfigLoader;
+import org.qunbook.files.ConfinedTree;
 import org.qunbook.load.ContentLoader;
 import org.qunbook.load.LoadedContent;
 import org.qunbook.load.StaticFile;
@@ -110,6 +111,8 @@ public final class Build {
         Theme theme = stage("theme", () -> Theme.find(site.theme(), options.themeDir(), source.resolve("_theme"),
                 options.classLoader())).orElseThrow(() -> fail(SourcePosition.of(site.file(), 1),
                 "theme '" + site.theme() + "' not found"));
+        stage("theme", () -> theme.escapes().forEach(escape -> problems.report(Problem.error(
+                SourcePosition.fileOnly(display(escape.link())), escape.message()))));
         Map<String, String> messages = stage("theme", () -> messages(theme, site));
         MarkdownSetup markdown = new MarkdownSetup();
         PluginHost plugins = stage("plugins", () -> {
@@ -210,6 +213,11 @@ public final class Build {
 
     /** The site's configuration, with {@code --base-url} applied. */
     private SiteConfig siteConfig(Path source) throws BuildFailed {
+        Optional<ConfinedTree.Escape> escape = new ConfinedTree(source, "the content folder")
+                .escape(source.resolve(CONFIG_FILE));
+        if (escape.isPresent()) {
+            throw fail(SourcePosition.fileOnly(display(escape.get().link())), escape.get().message());
+        }
         SiteConfig config = new SiteConfigLoader()
                 .load(source.resolve(CONFIG_FILE), display(source.resolve(CONFIG_FILE)), problems)
                 .orElseThrow(() -> new BuildFailed("config"));
