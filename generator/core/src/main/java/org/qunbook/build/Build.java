@@ -123,7 +123,7 @@ public final class Build {
         });
         ContentLoader loader = new ContentLoader(site, this::display, options.serving());
         LoadedContent content = stage("load", () -> loader.load(source, problems));
-        MarkdownParser parser = new MarkdownParser(markdown);
+        MarkdownParser parser = new MarkdownParser(markdown, site.markdown().unsafeHtml());
         List<Page> pages = new ArrayList<>(stage("parse", () -> parse(parser, content)));
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
         if (pages.stream().noneMatch(p -> p.url().isEmpty())) {
@@ -227,14 +227,21 @@ public final class Build {
         String url = options.baseUrl().get();
         return new SiteConfig(config.title(), config.description(), config.language(),
                 url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                config.plugins(), config.search(), config.file());
+                config.plugins(), config.search(), config.file(), config.markdown());
     }
 
     /** The parse stage: every page's Markdown into its document, on every core. */
     private List<Page> parse(MarkdownParser parser, LoadedContent content) {
         List<Page> pages = content.pages().parallelStream()
                 .map(page -> cache == null ? parser.parse(page) : parser.parse(page, cache.markdownHtml))
-                .map(parsed -> Page.of(parsed.source(), parsed.content())).toList();
+                .map(parsed -> {
+                    Page page = Page.of(parsed.source(), parsed.content());
+                    parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
+                            at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
+                                    + " from the page's HTML; to keep raw HTML as written, set "
+                                    + "'markdown: { unsafe_html: true }' in qunbook.yml")));
+                    return page;
+                }).toList();
         if (cache != null) {
             // Keep only this build's renderings, so a long serve session does not pile up old text.
             Set<String> bodies = new java.util.HashSet<>();
@@ -242,6 +249,10 @@ public final class Build {
             cache.markdownHtml.keySet().retainAll(bodies);
         }
         return pages;
+    }
+
+    private static SourcePosition at(SourcePosition line, int column) {
+        return column > 0 && line.line() > 0 ? new SourcePosition(line.file(), line.line(), column) : line;
     }
 
     /** Every file that is not a page, which links may point to. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.qunbook.load.ContentLoader;
 import org.qunbook.load.SourcePage;
+import org.qunbook.parse.MarkdownHtml;
 import org.qunbook.parse.MarkdownParser;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
@@ -34,7 +35,7 @@ public final class QuickRender {
     private final Path output;
     private final ContentLoader loader;
     private final MarkdownParser parser;
-    private final Map<String, String> markdownHtml;
+    private final Map<String, MarkdownHtml> markdownHtml;
     private final ContentTransformer transformer;
     private final SiteRenderer renderer;
     private final LiveOutput.State outputState;
@@ -42,7 +43,7 @@ public final class QuickRender {
     private List<Page> pages;
     private final Map<String, Integer> bySourcePath = new HashMap<>();
 
-    QuickRender(Path source, Path output, ContentLoader loader, MarkdownParser parser, Map<String, String> markdownHtml,
+    QuickRender(Path source, Path output, ContentLoader loader, MarkdownParser parser, Map<String, MarkdownHtml> markdownHtml,
                 ContentTransformer transformer, SiteRenderer renderer, LiveOutput.State outputState, List<Page> pages) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output;

@@ -16,14 +16,23 @@ import java.util.Optional;
  * @param plugins     enabled plugins, in the order their hooks run
  * @param search      search settings
  * @param file        the config file as the user sees it, for problems
+ * @param markdown    Markdown settings
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          String footer, List<ContentType> types, List<PluginConfig> plugins,
-                         SearchSettings search, String file) {
+                         SearchSettings search, String file, MarkdownSettings markdown) {
 
     public SiteConfig {
         types = List.copyOf(types);
         plugins = List.copyOf(plugins);
+    }
+
+    /** With the default Markdown settings. */
+    public SiteConfig(String title, String description, String language, String baseUrl, String theme,
+                      String footer, List<ContentType> types, List<PluginConfig> plugins,
+                      SearchSettings search, String file) {
+        this(title, description, language, baseUrl, theme, footer, types, plugins, search, file,
+                MarkdownSettings.defaults());
     }
 
     /** The type whose folder is {@code folder}, if any. */
