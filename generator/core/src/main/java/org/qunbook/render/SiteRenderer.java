@@ -199,7 +199,7 @@ public final class SiteRenderer {
         model.put("root", root);
         model.put("msg", messages);
         try {
-            String html = templates.render(template, model);
+            String html = ContentSecurityPolicy.addMeta(templates.render(template, model));
             RenderedFile file = new RenderedFile(outputPath, html.getBytes(StandardCharsets.UTF_8));
             memo.remember(outputPath, template, root, extra, file);
             return file;
