@@ -78,6 +78,23 @@ public record Theme(Path root, Path overrides) {
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
+    /**
+     * Where template {@code name} comes from, as problems name it: the site's override
+     * ({@code content/_theme/templates/page.ftlh}) or the theme's file.
+     */
+    public String templateDisplayPath(String name) {
+        Path override = overrides.resolve("templates").resolve(name).normalize();
+        Path file = Files.isRegularFile(override) ? override : root.resolve("templates").resolve(name).normalize();
+        if (file.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            return "themes/" + root.getFileName().toString().replace("/", "") + "/templates/" + name + " (in qunbook)";
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = overrides.toAbsolutePath().normalize().getParent();
+        base = base == null ? null : base.getParent();
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
+    }
+
     /** Every asset by output path ({@code assets/css/qunbook.css}); site overrides win. */
     public Map<String, Path> assets() {
         Map<String, Path> assets = new TreeMap<>();
