@@ -77,8 +77,15 @@ final class SiteStages implements AutoCloseable {
         plugins.configure(markdown);
         LoadedContent loaded = new ContentLoader(site, Path::toString, false).load(content, problems);
         parser = new MarkdownParser(markdown);
-        List<Page> pages = loaded.pages().stream().map(parser::parse)
-                .map(p -> Page.of(p.source(), p.content())).collect(Collectors.toCollection(ArrayList::new));
+        List<Page> pages = new ArrayList<>();
+        for (var source : loaded.pages()) {
+            try {
+                var parsed = parser.parse(source);
+                pages.add(Page.of(parsed.source(), parsed.content()));
+            } catch (org.qunbook.parse.MarkdownRefused e) {
+                throw new IllegalStateException(source.displayPath() + ": " + e.getMessage(), e);
+            }
+        }
         plugins.contentLoaded(pages);
         pages.addAll(plugins.addPages(List.copyOf(pages)));
         pages.sort(Comparator.comparing(Page::url));

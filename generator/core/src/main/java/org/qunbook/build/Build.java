@@ -230,18 +230,59 @@ public final class Build {
                 config.plugins(), config.search(), config.file(), config.markdown());
     }
 
-    /** The parse stage: every page's Markdown into its document, on every core. */
-    private List<Page> parse(MarkdownParser parser, LoadedContent content) {
-        List<Page> pages = content.pages().parallelStream()
-                .map(page -> cache == null ? parser.parse(page) : parser.parse(page, cache.markdownHtml))
-                .map(parsed -> {
-                    Page page = Page.of(parsed.source(), parsed.content());
-                    parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
-                            at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
-                                    + " from the page's HTML; to keep raw HTML as written, set "
-                                    + "'markdown: { unsafe_html: true }' in qunbook.yml")));
-                    return page;
-                }).toList();
+    /**
+     * The parse stage: every page's Markdown into its document, on every core. The converter runs on
+     * threads with a deep stack, so nesting within {@link org.qunbook.parse.MarkdownLimits} never
+     * overflows it; a page it cannot convert is an error on that page, and the other pages go on.
+     */
+    private List<Page> parse(MarkdownParser parser, LoadedContent content) throws InterruptedException {
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(content.pages().size(), Runtime.getRuntime().availableProcessors())), task -> {
+                    Thread thread = new Thread(null, task, "qunbook-parse", PARSE_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        List<java.util.concurrent.Future<Page>> futures = new ArrayList<>();
+        try {
+            for (org.qunbook.load.SourcePage source : content.pages()) {
+                futures.add(workers.submit(() -> parsePage(parser, source)));
+            }
+            List<Page> pages = new ArrayList<>(futures.size());
+            for (java.util.concurrent.Future<Page> future : futures) {
+                try {
+                    pages.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return finishParse(content, pages);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** 256 MiB: reserved, not committed, so only a deeply nested page uses it. */
+    private static final long PARSE_STACK_BYTES = 256L << 20;
+
+    private Page parsePage(MarkdownParser parser, org.qunbook.load.SourcePage source) {
+        org.qunbook.parse.ParsedPage parsed;
+        try {
+            parsed = cache == null ? parser.parse(source) : parser.parse(source, cache.markdownHtml);
+        } catch (org.qunbook.parse.MarkdownRefused e) {
+            Page empty = Page.of(source, new org.jsoup.nodes.Element("body"));
+            problems.report(Problem.error(e.bodyLine() > 0 ? empty.bodyPosition(e.bodyLine())
+                    : SourcePosition.fileOnly(source.displayPath()), e.getMessage()));
+            return empty;
+        }
+        Page page = Page.of(parsed.source(), parsed.content());
+        parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
+                at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
+                        + " from the page's HTML; to keep raw HTML as written, set "
+                        + "'markdown: { unsafe_html: true }' in qunbook.yml")));
+        return page;
+    }
+
+    private List<Page> finishParse(LoadedContent content, List<Page> pages) {
         if (cache != null) {
             // Keep only this build's renderings, so a long serve session does not pile up old text.
             Set<String> bodies = new java.util.HashSet<>();

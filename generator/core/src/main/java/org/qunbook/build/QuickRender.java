@@ -11,6 +11,7 @@ import org.qunbook.load.ContentLoader;
 import org.qunbook.load.SourcePage;
 import org.qunbook.parse.MarkdownHtml;
 import org.qunbook.parse.MarkdownParser;
+import org.qunbook.parse.MarkdownRefused;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
@@ -85,7 +86,12 @@ public final class QuickRender {
             if (after.get().body().equals(before.body())) {
                 continue; // saved without a change
             }
-            Page page = Page.of(after.get(), parser.parse(after.get(), markdownHtml).content());
+            Page page;
+            try {
+                page = Page.of(after.get(), parser.parse(after.get(), markdownHtml).content());
+            } catch (MarkdownRefused e) {
+                return Optional.empty(); // the rebuild reports it
+            }
             next.set(index, page);
             edited.add(page);
         }

@@ -104,19 +104,50 @@ public final class MarkdownParser {
         return new MarkdownHtml(html, removals);
     }
 
-    public ParsedPage parse(SourcePage page) {
+    public ParsedPage parse(SourcePage page) throws MarkdownRefused {
         return parse(page, new java.util.HashMap<>());
     }
 
-    /** @param htmlByMarkdown renderings of earlier builds ({@code serve}), reused for unchanged text */
-    public ParsedPage parse(SourcePage page, Map<String, MarkdownHtml> htmlByMarkdown) {
-        MarkdownHtml markdown = htmlByMarkdown.computeIfAbsent(page.body(), this::markdownHtml);
-        Document document = Jsoup.parseBodyFragment(markdown.html());
-        document.outputSettings().prettyPrint(false);
-        List<HtmlRemoval> removals = new ArrayList<>(markdown.removals());
-        if (generatedMarkup != null) {
-            generatedMarkup.apply(document.body(), removals);
+    /**
+     * @param htmlByMarkdown renderings of earlier builds ({@code serve}), reused for unchanged text
+     * @throws MarkdownRefused if the page goes beyond {@link MarkdownLimits} or cannot be converted
+     */
+    public ParsedPage parse(SourcePage page, Map<String, MarkdownHtml> htmlByMarkdown) throws MarkdownRefused {
+        MarkdownHtml markdown = htmlByMarkdown.get(page.body());
+        if (markdown == null) {
+            markdown = convert(page.body());
+            htmlByMarkdown.put(page.body(), markdown);
         }
-        return new ParsedPage(page, document.body(), removals);
+        try {
+            Document document = Jsoup.parseBodyFragment(markdown.html());
+            document.outputSettings().prettyPrint(false);
+            List<HtmlRemoval> removals = new ArrayList<>(markdown.removals());
+            if (generatedMarkup != null) {
+                generatedMarkup.apply(document.body(), removals);
+            }
+            return new ParsedPage(page, document.body(), removals);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            throw failed(e);
+        }
+    }
+
+    private MarkdownHtml convert(String body) throws MarkdownRefused {
+        java.util.Optional<MarkdownLimits.Exceeded> exceeded = MarkdownLimits.check(body);
+        if (exceeded.isPresent()) {
+            throw new MarkdownRefused(exceeded.get().bodyLine(), exceeded.get().message(), null);
+        }
+        try {
+            return markdownHtml(body);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            throw failed(e);
+        }
+    }
+
+    private static MarkdownRefused failed(Throwable e) {
+        String why = e instanceof StackOverflowError ? "its structure is nested too deeply for the converter"
+                : e instanceof OutOfMemoryError ? "the converter ran out of memory on it"
+                : "the converter failed on it (" + e + "; please report this as a bug)";
+        return new MarkdownRefused(0, "cannot convert this page's Markdown: " + why
+                + "; split the page or simplify the structure", e);
     }
 }
