@@ -29,6 +29,8 @@ public final class MarkdownLimits {
     static final int MAX_DELIMITER_RUNS = 10_000;
     /** HTML elements opened by lines of raw HTML and not closed on the same line, one inside the other. */
     static final int MAX_OPEN_HTML = 256;
+    /** Footnote definitions ({@code [^x]: text}) in one page: flexmark's footnotes grow with their square. */
+    static final int MAX_FOOTNOTES = 1_000;
     /** Link reference definitions ({@code [x]: url}) in one page. */
     static final int MAX_REFERENCE_DEFINITIONS = 2_000;
 
@@ -43,6 +45,7 @@ public final class MarkdownLimits {
         int lineNumber = 0;
         int references = 0;
         int openHtml = 0;
+        int footnotes = 0;
         Paragraph paragraph = new Paragraph();
         String fence = null;
         int start = 0;
@@ -118,6 +121,10 @@ public final class MarkdownLimits {
                     return exceeded(lineNumber, "more than " + MAX_OPEN_HTML
                             + " HTML elements left open one inside the other (a missing end tag?)");
                 }
+            }
+            if (markdown.startsWith("[^", i) && labelThenColon(markdown, i + 2, end)
+                    && ++footnotes > MAX_FOOTNOTES) {
+                return exceeded(lineNumber, "more than " + MAX_FOOTNOTES + " footnotes ('[^name]: text') in one page");
             }
             if (isReferenceDefinition(markdown, i, end) && ++references > MAX_REFERENCE_DEFINITIONS) {
                 return exceeded(lineNumber, "more than " + MAX_REFERENCE_DEFINITIONS
@@ -226,7 +233,12 @@ public final class MarkdownLimits {
         if (i >= end || text.charAt(i) != '[' || i + 1 < end && text.charAt(i + 1) == '^') {
             return false;
         }
-        for (int j = i + 1; j + 1 < end; j++) {
+        return labelThenColon(text, i + 1, end);
+    }
+
+    /** Whether the line goes on from {@code from} to a {@code ]} followed by {@code :}. */
+    private static boolean labelThenColon(String text, int from, int end) {
+        for (int j = from; j + 1 < end; j++) {
             if (text.charAt(j) == ']') {
                 return text.charAt(j + 1) == ':';
             }

@@ -59,6 +59,14 @@ class PathologicalMarkdownTest {
     }
 
     @Test
+    void thousandsOfFootnotesAreRefused() {
+        String refs = IntStream.range(0, 3000).mapToObj(i -> "正文[^" + i + "]。\n").collect(Collectors.joining());
+        String notes = IntStream.range(0, 3000).mapToObj(i -> "[^" + i + "]: 脚注\n").collect(Collectors.joining());
+        assertThat(errors(refs + "\n" + notes)).containsExactly("content/p.md:4005:1: error: more than 1000 "
+                + "footnotes ('[^name]: text') in one page" + ADVICE);
+    }
+
+    @Test
     void longRunsOfBackticksAreRefused() {
         String runs = IntStream.rangeClosed(1, 3000).mapToObj(i -> "e" + "`".repeat(i)).collect(Collectors.joining());
         assertThat(errors(runs)).containsExactly("content/p.md:4:1: error: more than 2000 runs of backticks (code "
