@@ -29,6 +29,13 @@ public final class MarkdownLimits {
     static final int MAX_DELIMITER_RUNS = 10_000;
     /** HTML elements opened by lines of raw HTML and not closed on the same line, one inside the other. */
     static final int MAX_OPEN_HTML = 256;
+    /**
+     * Lines in one paragraph (a GFM table is one too, until it is recognised): flexmark looks at the
+     * paragraph so far on every line that could underline a heading or start another block.
+     */
+    static final int MAX_PARAGRAPH_LINES = 5_000;
+    /** Admonitions ({@code !!! tip}) in one page: flexmark's renderer copies its output so far for each. */
+    static final int MAX_ADMONITIONS = 1_000;
     /** Footnote definitions ({@code [^x]: text}) in one page: flexmark's footnotes grow with their square. */
     static final int MAX_FOOTNOTES = 1_000;
     /** Link reference definitions ({@code [x]: url}) in one page. */
@@ -46,6 +53,7 @@ public final class MarkdownLimits {
         int references = 0;
         int openHtml = 0;
         int footnotes = 0;
+        int admonitions = 0;
         Paragraph paragraph = new Paragraph();
         String fence = null;
         int start = 0;
@@ -122,6 +130,9 @@ public final class MarkdownLimits {
                             + " HTML elements left open one inside the other (a missing end tag?)");
                 }
             }
+            if ((markdown.startsWith("!!!", i) || markdown.startsWith("???", i)) && ++admonitions > MAX_ADMONITIONS) {
+                return exceeded(lineNumber, "more than " + MAX_ADMONITIONS + " admonitions ('!!! tip') in one page");
+            }
             if (markdown.startsWith("[^", i) && labelThenColon(markdown, i + 2, end)
                     && ++footnotes > MAX_FOOTNOTES) {
                 return exceeded(lineNumber, "more than " + MAX_FOOTNOTES + " footnotes ('[^name]: text') in one page");
@@ -129,6 +140,10 @@ public final class MarkdownLimits {
             if (isReferenceDefinition(markdown, i, end) && ++references > MAX_REFERENCE_DEFINITIONS) {
                 return exceeded(lineNumber, "more than " + MAX_REFERENCE_DEFINITIONS
                         + " link reference definitions ('[name]: url') in one page");
+            }
+            if (++paragraph.lines > MAX_PARAGRAPH_LINES) {
+                return exceeded(paragraph.firstLine, "more than " + MAX_PARAGRAPH_LINES
+                        + " lines in one paragraph or table without a blank line");
             }
             String over = paragraph.scan(markdown, i, end);
             if (over != null) {
@@ -150,6 +165,7 @@ public final class MarkdownLimits {
     /** Inline constructs counted over one paragraph (lines up to a blank line). */
     private static final class Paragraph {
         int firstLine;
+        int lines;
         int backtickRuns;
         int destinations;
         int brackets;

@@ -67,6 +67,12 @@ class PathologicalMarkdownTest {
     }
 
     @Test
+    void aFiftyThousandRowTableIsRefusedAtItsStart() {
+        assertThat(errors("前言\n\n| 甲 | 乙 |\n|---|---|\n" + "| 一 | 二 |\n".repeat(50_000))).containsExactly(
+                "content/p.md:6:1: error: more than 5000 lines in one paragraph or table without a blank line" + ADVICE);
+    }
+
+    @Test
     void longRunsOfBackticksAreRefused() {
         String runs = IntStream.rangeClosed(1, 3000).mapToObj(i -> "e" + "`".repeat(i)).collect(Collectors.joining());
         assertThat(errors(runs)).containsExactly("content/p.md:4:1: error: more than 2000 runs of backticks (code "
