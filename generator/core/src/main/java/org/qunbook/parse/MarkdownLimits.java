@@ -23,6 +23,8 @@ public final class MarkdownLimits {
     static final int MAX_CODE_SPAN_RUNS = 2_000;
     /** Link or image destinations ({@code ](}) in one paragraph. */
     static final int MAX_LINK_DESTINATIONS = 2_000;
+    /** Inline HTML tags, comments and autolinks ({@code <x}) in one paragraph: flexmark copies the rest for each. */
+    static final int MAX_INLINE_TAGS = 2_000;
     /** Opening brackets in one paragraph. */
     static final int MAX_BRACKETS = 10_000;
     /** Emphasis delimiter runs ({@code *}, {@code _}, {@code ~}) in one paragraph. */
@@ -169,6 +171,7 @@ public final class MarkdownLimits {
         int backtickRuns;
         int destinations;
         int brackets;
+        int tags;
         int delimiterRuns;
 
         boolean isEmpty() {
@@ -187,6 +190,9 @@ public final class MarkdownLimits {
                         return "more than " + MAX_DELIMITER_RUNS + " emphasis delimiters (*, _, ~) in one paragraph";
                     }
                 }
+                if (c == '<' && i + 1 < end && isTagStart(text.charAt(i + 1)) && ++tags > MAX_INLINE_TAGS) {
+                    return "more than " + MAX_INLINE_TAGS + " HTML tags or autolinks '<…>' in one paragraph";
+                }
                 if (c == '[' && ++brackets > MAX_BRACKETS) {
                     return "more than " + MAX_BRACKETS + " opening brackets '[' in one paragraph";
                 }
@@ -197,6 +203,10 @@ public final class MarkdownLimits {
             }
             return null;
         }
+    }
+
+    private static boolean isTagStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
     }
 
     /** The end of a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) at {@code i}, or -1. */
