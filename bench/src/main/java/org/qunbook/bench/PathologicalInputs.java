@@ -87,7 +87,8 @@ public final class PathologicalInputs {
             new Case("glossary terms on a huge page", 20_000, n -> repeat("私域流量和复购率、ARPU、爆款。", n)),
             new Case("headings with the same text", 10_000, n -> repeat("## 同名标题\n\n正文\n\n", n)),
             new Case("bare www. autolinks", 50_000, n -> repeat("www.example.com ", n)),
-            new Case("task list items", 20_000, n -> repeat("- [ ] 待办\n", n)),
+            new Case("task list items", 20_000, n -> IntStream.range(0, n).mapToObj(i -> "- [ ] 待办" + i + "\n")
+                    .reduce(new StringBuilder(), StringBuilder::append, StringBuilder::append).toString()),
             new Case("raw HTML to filter", 20_000, n -> repeat("<span onclick=\"x()\">a</span><script>b</script> ", n)),
             new Case("nested block quotes and lists", 5_000, n -> repeat("> ", n) + "a\n"
                     + IntStream.range(0, 3_000).mapToObj(i -> "  ".repeat(i) + "* a\n")

@@ -113,6 +113,7 @@ public final class MarkdownLimits {
             }
             int marker = listMarkerEnd(markdown, i, end);
             if (marker > 0) {
+                paragraph = new Paragraph(); // a list item starts a paragraph of its own
                 while (!listIndents.isEmpty() && listIndents.peek() > indent) {
                     listIndents.pop();
                 }
