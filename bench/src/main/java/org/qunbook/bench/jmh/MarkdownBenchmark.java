@@ -32,7 +32,7 @@ public class MarkdownBenchmark extends SiteBenchmark {
 
     /** The whole parse stage of a page: flexmark, then jsoup's document of the HTML. */
     @Benchmark
-    public ParsedPage markdownToDocument() {
+    public ParsedPage markdownToDocument() throws Exception {
         return stages.parser().parse(page);
     }
 }

@@ -66,7 +66,7 @@ final class SiteStages implements AutoCloseable {
         site = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.theme(), config.footer(), config.types(),
                 config.plugins().stream().filter(p -> enabledPlugins.test(p.name())).toList(), config.search(),
-                config.file(), config.pluginPath(), config.options(), config.upkeep());
+                config.file(), config.pluginPath(), config.options(), config.upkeep(), config.markdown());
         ClassLoader loader = SiteStages.class.getClassLoader();
         theme = Theme.find(site.theme(), Optional.empty(), content.resolve("_theme"), loader).orElseThrow();
         messages = theme.messages(site.language());
@@ -77,8 +77,15 @@ final class SiteStages implements AutoCloseable {
         plugins.configure(markdown);
         LoadedContent loaded = new ContentLoader(site, Path::toString, false).load(content, problems);
         parser = new MarkdownParser(markdown);
-        List<Page> pages = loaded.pages().stream().map(parser::parse)
-                .map(p -> Page.of(p.source(), p.content())).collect(Collectors.toCollection(ArrayList::new));
+        List<Page> pages = new ArrayList<>();
+        for (var source : loaded.pages()) {
+            try {
+                var parsed = parser.parse(source);
+                pages.add(Page.of(parsed.source(), parsed.content()));
+            } catch (org.qunbook.parse.MarkdownRefused e) {
+                throw new IllegalStateException(source.displayPath() + ": " + e.getMessage(), e);
+            }
+        }
         plugins.contentLoaded(pages);
         pages.addAll(plugins.addPages(List.copyOf(pages)));
         pages.sort(Comparator.comparing(Page::url));

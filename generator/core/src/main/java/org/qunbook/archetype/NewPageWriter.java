@@ -9,12 +9,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qunbook.api.HanziOrder;
 import org.qunbook.config.ContentType;
 import org.qunbook.config.FieldKind;
 import org.qunbook.config.FieldSpec;
 import org.qunbook.config.SiteConfig;
+import org.qunbook.files.ConfinedTree;
 import org.qunbook.problem.DidYouMean;
 
 /**
@@ -50,7 +52,9 @@ public final class NewPageWriter {
         }
         String text = archetype(type).replace("{{title}}", yamlString(title)).replace("{{date}}", today.toString());
         Path folder = contentDir.resolve(type.folder());
+        confine(folder);
         Files.createDirectories(folder);
+        confine(folder);
         String base = fileName(title);
         for (int n = 1; n < 1000; n++) {
             Path file = folder.resolve((n == 1 ? base : base + "-" + n) + ".md");
@@ -65,6 +69,14 @@ public final class NewPageWriter {
         throw new NewPageException("no free file name for '" + base + "' in " + folder);
     }
 
+    /** A link out of the content folder must not be read from (an archetype) nor written through (a section). */
+    private void confine(Path path) throws NewPageException {
+        Optional<ConfinedTree.Escape> escape = new ConfinedTree(contentDir, "the content folder").escape(path);
+        if (escape.isPresent()) {
+            throw new NewPageException(escape.get().link() + ": " + escape.get().message());
+        }
+    }
+
     /** {@code 私域流量运营} → {@code si-yu-liu-liang-yun-ying}; Latin words kept, lower-cased. */
     public String fileName(String title) {
         String name = pinyin.romanize(title, "-").toLowerCase(Locale.ROOT)
@@ -75,9 +87,10 @@ public final class NewPageWriter {
         return name.isEmpty() ? "page" : name;
     }
 
-    private String archetype(ContentType type) throws IOException {
+    private String archetype(ContentType type) throws IOException, NewPageException {
         Path site = contentDir.resolve(ARCHETYPES).resolve(type.name() + ".md");
         if (Files.isRegularFile(site)) {
+            confine(site);
             return Files.readString(site, StandardCharsets.UTF_8);
         }
         StringBuilder yaml = new StringBuilder("---\ntitle: {{title}}\n");

@@ -24,6 +24,7 @@ import org.qunbook.index.SearchIndexer;
 import org.qunbook.search.TextAnalyzer;
 import java.nio.charset.StandardCharsets;
 import org.qunbook.config.SiteConfigLoader;
+import org.qunbook.files.ConfinedTree;
 import org.qunbook.load.ContentLoader;
 import org.qunbook.load.LoadedContent;
 import org.qunbook.load.StaticFile;
@@ -132,6 +133,8 @@ public final class Build {
         Theme theme = stage("theme", () -> Theme.find(site.theme(), options.themeDir(), source.resolve("_theme"),
                 options.classLoader())).orElseThrow(() -> fail(SourcePosition.of(site.file(), 1),
                 "theme '" + site.theme() + "' not found"));
+        stage("theme", () -> theme.escapes().forEach(escape -> problems.report(Problem.error(
+                SourcePosition.fileOnly(display(escape.link())), escape.message()))));
         Map<String, String> messages = stage("theme", () -> messages(theme, site));
         MarkdownSetup markdown = new MarkdownSetup();
         PluginHost plugins = stage("plugins", () -> {
@@ -145,7 +148,7 @@ public final class Build {
         LoadedContent content = stage("load", () -> loader.load(source, problems));
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
                 .reportOverdue(content.pages(), today, problems));
-        MarkdownParser parser = new MarkdownParser(markdown);
+        MarkdownParser parser = new MarkdownParser(markdown, site.markdown().unsafeHtml());
         List<Page> pages = new ArrayList<>(stage("parse", () -> parse(parser, content)));
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
         if (pages.stream().noneMatch(p -> p.url().isEmpty())) {
@@ -252,6 +255,11 @@ public final class Build {
 
     /** The site's configuration, with {@code --base-url} applied. */
     private SiteConfig siteConfig(Path source) throws BuildFailed {
+        Optional<ConfinedTree.Escape> escape = new ConfinedTree(source, "the content folder")
+                .escape(source.resolve(CONFIG_FILE));
+        if (escape.isPresent()) {
+            throw fail(SourcePosition.fileOnly(display(escape.get().link())), escape.get().message());
+        }
         SiteConfig config = new SiteConfigLoader()
                 .load(source.resolve(CONFIG_FILE), display(source.resolve(CONFIG_FILE)), problems)
                 .orElseThrow(() -> new BuildFailed("config"));
@@ -262,14 +270,62 @@ public final class Build {
         return new SiteConfig(config.title(), config.description(), config.language(),
                 url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
                 config.plugins(), config.search(), config.file(), config.pluginPath(), config.options(),
-                config.upkeep());
+                config.upkeep(), config.markdown());
     }
 
-    /** The parse stage: every page's Markdown into its document, on every core. */
-    private List<Page> parse(MarkdownParser parser, LoadedContent content) {
-        List<Page> pages = content.pages().parallelStream()
-                .map(page -> cache == null ? parser.parse(page) : parser.parse(page, cache.markdownHtml))
-                .map(parsed -> Page.of(parsed.source(), parsed.content())).toList();
+    /**
+     * The parse stage: every page's Markdown into its document, on every core. The converter runs on
+     * threads with a deep stack, so nesting within {@link org.qunbook.parse.MarkdownLimits} never
+     * overflows it; a page it cannot convert is an error on that page, and the other pages go on.
+     */
+    private List<Page> parse(MarkdownParser parser, LoadedContent content) throws InterruptedException {
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(content.pages().size(), Runtime.getRuntime().availableProcessors())), task -> {
+                    Thread thread = new Thread(null, task, "qunbook-parse", PARSE_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        List<java.util.concurrent.Future<Page>> futures = new ArrayList<>();
+        try {
+            for (org.qunbook.load.SourcePage source : content.pages()) {
+                futures.add(workers.submit(() -> parsePage(parser, source)));
+            }
+            List<Page> pages = new ArrayList<>(futures.size());
+            for (java.util.concurrent.Future<Page> future : futures) {
+                try {
+                    pages.add(future.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return finishParse(content, pages);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** 256 MiB: reserved, not committed, so only a deeply nested page uses it. */
+    private static final long PARSE_STACK_BYTES = 256L << 20;
+
+    private Page parsePage(MarkdownParser parser, org.qunbook.load.SourcePage source) {
+        org.qunbook.parse.ParsedPage parsed;
+        try {
+            parsed = cache == null ? parser.parse(source) : parser.parse(source, cache.markdownHtml);
+        } catch (org.qunbook.parse.MarkdownRefused e) {
+            Page empty = Page.of(source, new org.jsoup.nodes.Element("body"));
+            problems.report(Problem.error(e.bodyLine() > 0 ? empty.bodyPosition(e.bodyLine())
+                    : SourcePosition.fileOnly(source.displayPath()), e.getMessage()));
+            return empty;
+        }
+        Page page = Page.of(parsed.source(), parsed.content());
+        parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
+                at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
+                        + " from the page's HTML; to keep raw HTML as written, set "
+                        + "'markdown: { unsafe_html: true }' in qunbook.yml")));
+        return page;
+    }
+
+    private List<Page> finishParse(LoadedContent content, List<Page> pages) {
         if (cache != null) {
             // Keep only this build's renderings, so a long serve session does not pile up old text.
             Set<String> bodies = new java.util.HashSet<>();
@@ -277,6 +333,10 @@ public final class Build {
             cache.markdownHtml.keySet().retainAll(bodies);
         }
         return pages;
+    }
+
+    private static SourcePosition at(SourcePosition line, int column) {
+        return column > 0 && line.line() > 0 ? new SourcePosition(line.file(), line.line(), column) : line;
     }
 
     /** Every file that is not a page, which links may point to. */

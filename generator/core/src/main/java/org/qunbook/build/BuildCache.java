@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.qunbook.parse.MarkdownHtml;
 import org.qunbook.plugin.PluginJars;
 import org.qunbook.render.RenderMemo;
 import org.qunbook.write.LiveOutput;
@@ -24,7 +25,7 @@ import org.qunbook.write.LiveOutput;
  */
 public final class BuildCache {
 
-    final Map<String, String> markdownHtml = new ConcurrentHashMap<>();
+    final Map<String, MarkdownHtml> markdownHtml = new ConcurrentHashMap<>();
     final RenderMemo renders = new RenderMemo();
     final LiveOutput.State output = new LiveOutput.State();
     /** The last build's stages, if it succeeded and nothing structural changed since. */

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.qunbook.load.ContentLoader;
 import org.qunbook.load.SourcePage;
+import org.qunbook.parse.MarkdownHtml;
 import org.qunbook.parse.MarkdownParser;
+import org.qunbook.parse.MarkdownRefused;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
@@ -34,7 +36,7 @@ public final class QuickRender {
     private final Path output;
     private final ContentLoader loader;
     private final MarkdownParser parser;
-    private final Map<String, String> markdownHtml;
+    private final Map<String, MarkdownHtml> markdownHtml;
     private final ContentTransformer transformer;
     private final SiteRenderer renderer;
     private final LiveOutput.State outputState;
@@ -42,7 +44,7 @@ public final class QuickRender {
     private List<Page> pages;
     private final Map<String, Integer> bySourcePath = new HashMap<>();
 
-    QuickRender(Path source, Path output, ContentLoader loader, MarkdownParser parser, Map<String, String> markdownHtml,
+    QuickRender(Path source, Path output, ContentLoader loader, MarkdownParser parser, Map<String, MarkdownHtml> markdownHtml,
                 ContentTransformer transformer, SiteRenderer renderer, LiveOutput.State outputState, List<Page> pages) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output;
@@ -84,7 +86,12 @@ public final class QuickRender {
             if (after.get().body().equals(before.body())) {
                 continue; // saved without a change
             }
-            Page page = Page.of(after.get(), parser.parse(after.get(), markdownHtml).content());
+            Page page;
+            try {
+                page = Page.of(after.get(), parser.parse(after.get(), markdownHtml).content());
+            } catch (MarkdownRefused e) {
+                return Optional.empty(); // the rebuild reports it
+            }
             next.set(index, page);
             edited.add(page);
         }

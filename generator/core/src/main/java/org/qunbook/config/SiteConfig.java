@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param pluginPath  {@code plugin_path}: jars and folders of jars to find plugins in, beside qunbook's own
  * @param options     share image, sidebar and tag check options
  * @param upkeep      review schedules, edit links, print page
+ * @param markdown    Markdown settings (raw HTML policy)
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String theme,
                          String footer, List<ContentType> types, List<PluginConfig> plugins,
                          SearchSettings search, String file, List<PluginPathEntry> pluginPath,
-                         SiteOptions options, UpkeepSettings upkeep) {
+                         SiteOptions options, UpkeepSettings upkeep,
+                         MarkdownSettings markdown) {
 
     public SiteConfig {
         types = List.copyOf(types);
@@ -31,14 +33,18 @@ public record SiteConfig(String title, String description, String language, Stri
         pluginPath = List.copyOf(pluginPath);
         options = options == null ? SiteOptions.defaults() : options;
         upkeep = upkeep == null ? UpkeepSettings.none() : upkeep;
+        markdown = markdown == null ? MarkdownSettings.defaults() : markdown;
     }
 
-    /** A config without {@code plugin_path}, review, edit links or print page, with the default {@link SiteOptions}. */
+    /**
+     * A config without {@code plugin_path}, review, edit links or print page, with the default
+     * {@link SiteOptions} and Markdown settings.
+     */
     public SiteConfig(String title, String description, String language, String baseUrl, String theme,
                       String footer, List<ContentType> types, List<PluginConfig> plugins,
                       SearchSettings search, String file) {
         this(title, description, language, baseUrl, theme, footer, types, plugins, search, file, List.of(),
-                SiteOptions.defaults(), UpkeepSettings.none());
+                SiteOptions.defaults(), UpkeepSettings.none(), MarkdownSettings.defaults());
     }
 
     /** The type whose folder is {@code folder}, if any. */

@@ -27,7 +27,7 @@ public final class SiteConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "theme",
             "footer", "types", "plugins", "search", "plugin_path",
-            "image", "sidebar", "tags", "repo_url", "edit_path", "review", "print");
+            "image", "sidebar", "tags", "repo_url", "edit_path", "review", "print", "markdown");
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
     private static final Set<String> PLUGIN_KEYS = Set.of("name", "options");
@@ -36,6 +36,7 @@ public final class SiteConfigLoader {
     private static final Set<String> TAGS_KEYS = Set.of("warn_single_use");
     private static final Set<String> REVIEW_KEYS = Set.of("every", "page", "types");
     private static final Set<String> PRINT_KEYS = Set.of("page");
+    private static final Set<String> MARKDOWN_KEYS = Set.of("unsafe_html");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -101,7 +102,8 @@ public final class SiteConfigLoader {
             }
             return new SiteConfig(title, string(top, "description", ""), language, baseUrl,
                     string(top, "theme", "default"), string(top, "footer", ""), types(top), plugins(top),
-                    search(top), file, pluginPath(top), options(top), upkeep(top));
+                    search(top), file, pluginPath(top), options(top), upkeep(top),
+                    markdown(top));
         }
 
         /** {@code plugin_path}: one path or a list of them. */
@@ -302,6 +304,20 @@ public final class SiteConfigLoader {
                 budget = defaults.budgetKb();
             }
             return new SearchSettings((Boolean) enabled, (Long) budget);
+        }
+
+        private MarkdownSettings markdown(Map<String, Object> top) {
+            if (!top.containsKey("markdown")) {
+                return MarkdownSettings.defaults();
+            }
+            Map<String, Object> markdown = mapping(top.get("markdown"), "markdown");
+            unknownKeys(markdown, "markdown", MARKDOWN_KEYS);
+            Object unsafe = markdown.getOrDefault("unsafe_html", false);
+            if (!(unsafe instanceof Boolean)) {
+                error("markdown.unsafe_html", "markdown.unsafe_html must be true or false");
+                unsafe = false;
+            }
+            return new MarkdownSettings((Boolean) unsafe);
         }
 
         private void unknownKeys(Map<String, Object> map, String path, Set<String> known) {

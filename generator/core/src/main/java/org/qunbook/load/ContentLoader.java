@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.config.ContentType;
 import org.qunbook.config.SiteConfig;
+import org.qunbook.files.ConfinedTree;
 import org.qunbook.problem.Problems;
 import org.qunbook.yaml.YamlDocument;
 import org.qunbook.yaml.YamlReader;
@@ -55,7 +55,11 @@ public final class ContentLoader {
 
     public LoadedContent load(Path contentDir, Problems problems) {
         GitDates dates = GitDates.read(contentDir);
-        List<Path> files = listFiles(contentDir);
+        ConfinedTree.Walk walk = new ConfinedTree(contentDir, "the content folder").walk(ContentLoader::isIgnored);
+        for (ConfinedTree.Escape escape : walk.escapes()) {
+            problems.report(Problem.error(SourcePosition.fileOnly(displayPath.apply(escape.link())), escape.message()));
+        }
+        List<Path> files = walk.files();
         List<StaticFile> statics = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
         for (Path file : files) {
@@ -81,7 +85,14 @@ public final class ContentLoader {
      */
     public Optional<SourcePage> reload(Path contentDir, SourcePage page, Problems problems) {
         GitDates dates = GitDates.of(page.relativePath(), page.lastCommit());
-        return loadPage(contentDir, contentDir.resolve(page.relativePath()), dates, problems);
+        Path file = contentDir.resolve(page.relativePath());
+        Optional<ConfinedTree.Escape> escape = new ConfinedTree(contentDir, "the content folder").escape(file);
+        if (escape.isPresent()) {
+            problems.report(Problem.error(SourcePosition.fileOnly(displayPath.apply(escape.get().link())),
+                    escape.get().message()));
+            return Optional.empty();
+        }
+        return loadPage(contentDir, file, dates, problems);
     }
 
     private Optional<SourcePage> loadPage(Path contentDir, Path file, GitDates dates, Problems problems) {
@@ -178,17 +189,6 @@ public final class ContentLoader {
         if (previous != null) {
             problems.report(Problem.error(at, "two pages map to the URL '/" + url + "': " + previous + " and "
                     + owner + "; rename one file or set a different 'slug'"));
-        }
-    }
-
-    private static List<Path> listFiles(Path contentDir) {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isIgnored(contentDir.relativize(p)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

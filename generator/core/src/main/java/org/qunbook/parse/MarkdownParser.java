@@ -29,14 +29,24 @@ public final class MarkdownParser {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Null when the site trusts its writers ({@code markdown.unsafe_html}): raw HTML stays as written. */
+    private final GeneratedMarkupCheck generatedMarkup;
 
     public MarkdownParser(MarkdownSetup plugins) {
+        this(plugins, false);
+    }
+
+    /** @param unsafeHtml {@code markdown.unsafe_html}: keep raw HTML, links and attributes as written */
+    public MarkdownParser(MarkdownSetup plugins, boolean unsafeHtml) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), TaskListExtension.create(), new CjkStrikethroughExtension(),
                 new QuickAutolinkExtension(), FootnoteExtension.create(), TocExtension.create(),
                 new QuickAdmonitionExtension(), DefinitionExtension.create(), AttributesExtension.create(),
                 CjkEmphasisExtension.create(), new SourceLineExtension()));
+        if (!unsafeHtml) {
+            extensions.add(new RawHtmlExtension());
+        }
         extensions.addAll(plugins.extensions());
         options.set(Parser.EXTENSIONS, extensions);
         // GFM-style tables and lists.
@@ -69,6 +79,7 @@ public final class MarkdownParser {
         }
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.generatedMarkup = unsafeHtml ? null : new GeneratedMarkupCheck(new HtmlPolicy());
     }
 
     @SuppressWarnings("unchecked")
@@ -76,19 +87,67 @@ public final class MarkdownParser {
         options.set(key, (T) value);
     }
 
-    /** The page's Markdown body as HTML. */
+    /** The page's Markdown body as HTML (raw HTML filtered unless the site allows it). */
     public String renderHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return markdownHtml(markdown).html();
     }
 
-    public ParsedPage parse(SourcePage page) {
+    /** The page's Markdown body as HTML, with what was removed from its raw HTML. */
+    public MarkdownHtml markdownHtml(String markdown) {
+        com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+        List<HtmlRemoval> removals = new ArrayList<>();
+        if (generatedMarkup != null) {
+            RawHtmlExtension.dropRawTextContent(document);
+        }
+        RawHtmlExtension.REMOVALS.set(document, removals);
+        String html = renderer.render(document);
+        return new MarkdownHtml(html, removals);
+    }
+
+    public ParsedPage parse(SourcePage page) throws MarkdownRefused {
         return parse(page, new java.util.HashMap<>());
     }
 
-    /** @param htmlByMarkdown renderings of earlier builds ({@code serve}), reused for unchanged text */
-    public ParsedPage parse(SourcePage page, Map<String, String> htmlByMarkdown) {
-        Document document = Jsoup.parseBodyFragment(htmlByMarkdown.computeIfAbsent(page.body(), this::renderHtml));
-        document.outputSettings().prettyPrint(false);
-        return new ParsedPage(page, document.body());
+    /**
+     * @param htmlByMarkdown renderings of earlier builds ({@code serve}), reused for unchanged text
+     * @throws MarkdownRefused if the page goes beyond {@link MarkdownLimits} or cannot be converted
+     */
+    public ParsedPage parse(SourcePage page, Map<String, MarkdownHtml> htmlByMarkdown) throws MarkdownRefused {
+        MarkdownHtml markdown = htmlByMarkdown.get(page.body());
+        if (markdown == null) {
+            markdown = convert(page.body());
+            htmlByMarkdown.put(page.body(), markdown);
+        }
+        try {
+            Document document = Jsoup.parseBodyFragment(markdown.html());
+            document.outputSettings().prettyPrint(false);
+            List<HtmlRemoval> removals = new ArrayList<>(markdown.removals());
+            if (generatedMarkup != null) {
+                generatedMarkup.apply(document.body(), removals);
+            }
+            return new ParsedPage(page, document.body(), removals);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            throw failed(e);
+        }
+    }
+
+    private MarkdownHtml convert(String body) throws MarkdownRefused {
+        java.util.Optional<MarkdownLimits.Exceeded> exceeded = MarkdownLimits.check(body);
+        if (exceeded.isPresent()) {
+            throw new MarkdownRefused(exceeded.get().bodyLine(), exceeded.get().message(), null);
+        }
+        try {
+            return markdownHtml(body);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            throw failed(e);
+        }
+    }
+
+    private static MarkdownRefused failed(Throwable e) {
+        String why = e instanceof StackOverflowError ? "its structure is nested too deeply for the converter"
+                : e instanceof OutOfMemoryError ? "the converter ran out of memory on it"
+                : "the converter failed on it (" + e + "; please report this as a bug)";
+        return new MarkdownRefused(0, "cannot convert this page's Markdown: " + why
+                + "; split the page or simplify the structure", e);
     }
 }

@@ -9,6 +9,11 @@ import org.qunbook.load.SourcePage;
  *
  * @param source  the loaded page
  * @param content the rendered Markdown, as the body of a jsoup document
+ * @param htmlRemovals what the HTML policy removed from the page's Markdown (reported as warnings)
  */
-public record ParsedPage(SourcePage source, Element content) {
+public record ParsedPage(SourcePage source, Element content, java.util.List<HtmlRemoval> htmlRemovals) {
+
+    public ParsedPage(SourcePage source, Element content) {
+        this(source, content, java.util.List.of());
+    }
 }

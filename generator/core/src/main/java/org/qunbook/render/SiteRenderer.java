@@ -1,6 +1,5 @@
 package org.qunbook.render;
 
-import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +37,7 @@ public final class SiteRenderer {
     private final Map<String, String> messages;
     private final HanziOrder pinyin;
     private final TemplateRenderer templates;
+    private final TemplateProblems templateProblems;
     /** The sidebar of pages outside every section (tags, search, 404): sections without their pages. */
     private List<NavSectionModel> listNav = List.of();
 
@@ -64,6 +64,7 @@ public final class SiteRenderer {
         this.messages = Map.copyOf(messages);
         this.pinyin = pinyin;
         this.templates = new TemplateRenderer(theme);
+        this.templateProblems = new TemplateProblems(theme);
         this.upkeep = new HandbookUpkeep(config.upkeep(), GitDates.none());
     }
 
@@ -245,21 +246,12 @@ public final class SiteRenderer {
         model.put("root", root);
         model.put("msg", messages);
         try {
-            String html = templates.render(template, model);
+            String html = ContentSecurityPolicy.addMeta(templates.render(template, model));
             RenderedFile file = new RenderedFile(outputPath, html.getBytes(StandardCharsets.UTF_8));
             memo.remember(outputPath, template, root, extra, file);
             return file;
-        } catch (ParseException e) {
-            problems.report(Problem.error(new SourcePosition("template " + e.getTemplateName(),
-                    e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + e.getEditorMessage()));
-        } catch (TemplateException e) {
-            problems.report(Problem.error(new SourcePosition("template " + e.getTemplateSourceName(),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber()),
-                    "rendering " + forWhat + " failed: " + firstLine(e.getMessageWithoutStackTop())));
-        } catch (IOException e) {
-            problems.report(Problem.error(SourcePosition.fileOnly(forWhat), "cannot load template " + template
-                    + ": " + e.getMessage()));
+        } catch (IOException | TemplateException e) {
+            templateProblems.report(e, template, forWhat, problems);
         }
         return null;
     }
@@ -283,11 +275,6 @@ public final class SiteRenderer {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private PageSummaryModel summary(Page page) {

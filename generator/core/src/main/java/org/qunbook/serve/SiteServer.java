@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 public final class SiteServer implements AutoCloseable {
 
     /** The policy the default theme promises: everything from the site itself, nothing inline. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'";
+    public static final String CONTENT_SECURITY_POLICY = org.qunbook.render.ContentSecurityPolicy.POLICY;
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.qunbook.files.ConfinedTree;
 import org.qunbook.yaml.YamlReader;
 import org.qunbook.yaml.YamlSyntaxException;
 
@@ -78,24 +78,64 @@ public record Theme(Path root, Path overrides) {
         return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
+    /**
+     * Where template {@code name} comes from, as problems name it: the site's override
+     * ({@code content/_theme/templates/page.ftlh}) or the theme's file.
+     */
+    public String templateDisplayPath(String name) {
+        Path override = overrides.resolve("templates").resolve(name).normalize();
+        Path file = Files.isRegularFile(override) ? override : root.resolve("templates").resolve(name).normalize();
+        if (file.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            return "themes/" + root.getFileName().toString().replace("/", "") + "/templates/" + name + " (in qunbook)";
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = overrides.toAbsolutePath().normalize().getParent();
+        base = base == null ? null : base.getParent();
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
+    }
+
     /** Every asset by output path ({@code assets/css/qunbook.css}); site overrides win. */
     public Map<String, Path> assets() {
         Map<String, Path> assets = new TreeMap<>();
-        collect(root.resolve("assets"), assets);
-        collect(overrides.resolve("assets"), assets);
+        collect(root.resolve("assets"), themeFolder(), assets);
+        collect(overrides.resolve("assets"), overridesFolder(), assets);
         return assets;
     }
 
-    private static void collect(Path folder, Map<String, Path> into) {
+    /**
+     * The symbolic links that leave the theme folder (for the theme's files) or the site's
+     * {@code _theme/} folder (for overrides), which {@link #assets}, the templates and UI strings skip;
+     * a build reports each as an error. The {@code _theme/} folder itself must stay in the content folder.
+     */
+    public List<ConfinedTree.Escape> escapes() {
+        List<ConfinedTree.Escape> escapes = new ArrayList<>();
+        if (overrides.getParent() != null && Files.exists(overrides, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Optional<ConfinedTree.Escape> folder = new ConfinedTree(overrides.getParent(), "the content folder")
+                    .escape(overrides);
+            if (folder.isPresent()) {
+                return List.of(folder.get());
+            }
+        }
+        escapes.addAll(themeFolder().walk(p -> false).escapes());
+        escapes.addAll(overridesFolder().walk(p -> false).escapes());
+        return escapes;
+    }
+
+    private ConfinedTree themeFolder() {
+        return new ConfinedTree(root, "the theme folder");
+    }
+
+    private ConfinedTree overridesFolder() {
+        return new ConfinedTree(overrides, "the site's _theme folder");
+    }
+
+    private static void collect(Path folder, ConfinedTree confined, Map<String, Path> into) {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).forEach(file -> into.put("assets/"
-                    + folder.relativize(file).toString().replace('\\', '/'), file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        confined.walk(p -> false).files().stream().filter(file -> file.startsWith(folder)).forEach(file -> into.put(
+                "assets/" + folder.relativize(file).toString().replace('\\', '/'), file));
     }
 
     /**
@@ -104,13 +144,14 @@ public record Theme(Path root, Path overrides) {
      */
     public Map<String, String> messages(String language) throws IOException, YamlSyntaxException {
         Map<String, String> messages = new LinkedHashMap<>();
-        readMessages(root.resolve("i18n/" + language + ".yml"), messages);
-        readMessages(overrides.resolve("i18n/" + language + ".yml"), messages);
+        readMessages(root.resolve("i18n/" + language + ".yml"), themeFolder(), messages);
+        readMessages(overrides.resolve("i18n/" + language + ".yml"), overridesFolder(), messages);
         return messages;
     }
 
-    private static void readMessages(Path file, Map<String, String> into) throws IOException, YamlSyntaxException {
-        if (!Files.isRegularFile(file)) {
+    private static void readMessages(Path file, ConfinedTree confined, Map<String, String> into)
+            throws IOException, YamlSyntaxException {
+        if (!Files.isRegularFile(file) || confined.escape(file).isPresent()) {
             return;
         }
         Map<String, Object> values = new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1).values();
