@@ -90,8 +90,8 @@ class GlossaryPagesTest {
     void searchFindsATermByItsAliases() {
         TestSite site = site("", "");
         // "repurchase" is only an alias of 复购率: no page text contains it.
-        assertThat(searchFiles(site, "search/shards/")).contains("repurchase");
-        assertThat(searchFiles(site, "search/texts/")).contains("私域是一种用户关系").doesNotContain("使用本术语的页面");
+        assertThat(GlossarySites.searchFiles(site, "search/shards/")).contains("repurchase");
+        assertThat(GlossarySites.searchFiles(site, "search/texts/")).contains("私域是一种用户关系").doesNotContain("使用本术语的页面");
     }
 
     @Test
@@ -125,18 +125,5 @@ class GlossaryPagesTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0)).startsWith("content/qunbook.yml:").contains("option 'link' must be 'first' or "
                 + "'every', not 'some'");
-    }
-
-    /** All search files under {@code folder} of the built site, one after the other. */
-    private static String searchFiles(TestSite site, String folder) {
-        StringBuilder all = new StringBuilder();
-        try (var files = java.nio.file.Files.list(site.output().resolve(folder))) {
-            for (java.nio.file.Path file : files.sorted().toList()) {
-                all.append(java.nio.file.Files.readString(file));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return all.toString();
     }
 }

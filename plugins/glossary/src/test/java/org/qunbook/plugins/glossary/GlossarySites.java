@@ -9,6 +9,7 @@ final class GlossarySites {
     static final String CONFIG = """
             -- content/qunbook.yml --
             title: 术语测试
+            markdown: { unsafe_html: true }
             types:
               glossary:
                 folder: glossary
@@ -113,5 +114,18 @@ final class GlossarySites {
     /** A site with the standard terms, {@code options} (indented under the plugin entry) and extra files. */
     static TestSite site(Path dir, String options, String files) {
         return TestSite.write(dir, CONFIG + options + TERMS + files);
+    }
+
+    /** The files of one folder of the sharded search index ({@code search/texts/}...), one after another. */
+    static String searchFiles(TestSite site, String folder) {
+        StringBuilder all = new StringBuilder();
+        try (var files = java.nio.file.Files.list(site.output().resolve(folder))) {
+            for (java.nio.file.Path file : files.sorted().toList()) {
+                all.append(java.nio.file.Files.readString(file));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return all.toString();
     }
 }
