@@ -68,7 +68,7 @@ async function main() {
     shardsPerQuery.push(Object.keys(site.shards).length - before);
     if (q % 10 === 0) site.shards = Object.create(null); // some queries load their shards afresh, as a new reader would
     t0 = Date.now();
-    const expected = brief(qs.search(whole, lunr, query, fold));
+    const expected = brief(qs.search(whole, lunr, query, fold, site.queryOptions()));
     ms.whole += Date.now() - t0;
     if (expected.results.length) nonEmpty++;
     if (JSON.stringify(sharded) !== JSON.stringify(expected)) {

@@ -84,10 +84,17 @@ public final class SearchIndexer {
 
     private final SiteConfig config;
     private final TextAnalyzer analyzer;
+    private final Map<String, List<String>> synonyms;
 
     public SearchIndexer(SiteConfig config, TextAnalyzer analyzer) {
+        this(config, analyzer, Map.of());
+    }
+
+    /** @param synonyms a word a reader types, with the handbook's words for it ({@link SearchSynonyms}) */
+    public SearchIndexer(SiteConfig config, TextAnalyzer analyzer, Map<String, List<String>> synonyms) {
         this.config = config;
         this.analyzer = analyzer;
+        this.synonyms = Map.copyOf(synonyms);
     }
 
     public SearchIndex build(List<TransformedPage> pages, List<SearchEntry> entries) {
@@ -110,11 +117,13 @@ public final class SearchIndexer {
             Draft existing = drafts.get(path);
             if (existing != null) {
                 existing.keywords.addAll(entry.keywords());
+                existing.names.addAll(entry.keywords());
                 existing.boost = Math.max(existing.boost, entry.boost());
             } else {
                 Draft draft = new Draft(path, SiteLinks.encodePath(entry.url()), entry.title(), entry.type(),
                         typeLabel(entry.type()), "", "", entry.text(), entry.boost());
                 draft.keywords.addAll(entry.keywords());
+                draft.names.addAll(entry.keywords());
                 drafts.put(path, draft);
             }
         }
@@ -133,7 +142,7 @@ public final class SearchIndexer {
                 .mapToObj(i -> ordered.get(i).info(ref(i))).toList();
 
         List<SearchFile> shipped = new ArrayList<>();
-        shipped.add(file("meta", utf8Json(meta(foldTable, shards, infos))));
+        shipped.add(file("meta", utf8Json(meta(foldTable, shards, infos, ordered))));
         for (int s = 0; s < shards.size(); s++) {
             shipped.add(file("shards/" + s, List.of(shards.get(s).json())));
         }
@@ -181,7 +190,7 @@ public final class SearchIndexer {
      * (the results page's filters).
      */
     private Map<String, Object> meta(String foldTable, List<LunrShardWriter.Shard> shards,
-                                     List<SearchDocumentInfo> infos) {
+                                     List<SearchDocumentInfo> infos, List<Draft> drafts) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
         meta.put("fields", FIELDS.stream().map(SearchField::name).toList());
@@ -203,7 +212,32 @@ public final class SearchIndexer {
             }
         }
         meta.put("types", types);
+        meta.put("query", queryRules(drafts));
         return meta;
+    }
+
+    /**
+     * How the client reads a query ({@code qunbook-search.js}, {@code Site.queryOptions}): the stop
+     * words it drops, the synonyms it adds, and the document each exact name leads to (a page's
+     * title, a glossary term's term and aliases: a query that is exactly one of them puts that
+     * document first). The client normalises the names as it does queries.
+     */
+    private Map<String, Object> queryRules(List<Draft> drafts) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("stopWords", config.search().stopWords());
+        rules.put("synonyms", new java.util.TreeMap<>(synonyms));
+        Map<String, String> exact = new LinkedHashMap<>();
+        // a plugin's names (a term and its aliases) first: they name the document more surely than a title
+        for (int i = 0; i < drafts.size(); i++) {
+            for (String name : drafts.get(i).names) {
+                exact.putIfAbsent(name, ref(i));
+            }
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            exact.putIfAbsent(drafts.get(i).title, ref(i));
+        }
+        rules.put("exact", exact);
+        return rules;
     }
 
     /** The fields of a type that have a closed list of values (not lists or objects), with those values. */
@@ -225,8 +259,14 @@ public final class SearchIndexer {
     private IndexCorpus analyse(List<Draft> drafts) {
         return IndexCorpus.builder(FIELDS.stream().map(SearchField::name).toList(), false)
                 .addAll(drafts.size(), i -> new IndexCorpus.AnalysedDocument(ref(i),
-                        drafts.get(i).boost == 1 ? null : drafts.get(i).boost, analyse(drafts.get(i))))
+                        boost(drafts.get(i)), analyse(drafts.get(i))))
                 .build();
+    }
+
+    /** A document's boost: its own (a plugin's entry) times its type's weight (search.type_weights); null for 1. */
+    private Double boost(Draft draft) {
+        double boost = draft.boost * config.search().typeWeight(draft.type);
+        return boost == 1 ? null : boost;
     }
 
     /** The title, keywords and body of a document, in the order of {@link #FIELDS}. */
@@ -299,6 +339,8 @@ public final class SearchIndexer {
         final String summary;
         final String text;
         final List<String> keywords = new ArrayList<>();
+        /** What a plugin calls the document (a glossary term and its aliases): exact names. */
+        final List<String> names = new ArrayList<>();
         final Map<String, String> facets = new LinkedHashMap<>();
         String headings = "";
         double boost;

@@ -33,6 +33,8 @@ public final class ContentLoader {
     private static final String CONFIG_FILE = "qunbook.yml";
     private static final String THEME_OVERRIDES = "_theme";
     private static final String ARCHETYPES = "_archetypes";
+    /** Search data ({@code _search/synonyms.yml}): read by the build, not content. */
+    private static final String SEARCH_DATA = "_search";
 
     private final SiteConfig config;
     private final Function<Path, String> displayPath;
@@ -193,7 +195,8 @@ public final class ContentLoader {
     private static boolean isIgnored(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
-            if (name.startsWith(".") || name.equals(THEME_OVERRIDES) || name.equals(ARCHETYPES)) {
+            if (name.startsWith(".") || name.equals(THEME_OVERRIDES) || name.equals(ARCHETYPES)
+                    || name.equals(SEARCH_DATA)) {
                 return true;
             }
         }
