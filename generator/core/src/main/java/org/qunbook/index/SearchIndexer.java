@@ -112,6 +112,13 @@ public final class SearchIndexer {
             Draft draft = pageDraft(transformed);
             drafts.put(draft.path, draft);
         }
+        // each h2/h3 section a document of its own, after every page (a page's ref stays what it was)
+        for (TransformedPage transformed : pages) {
+            Draft page = drafts.get("/" + transformed.page().url());
+            for (Draft section : sectionDrafts(page, transformed.text())) {
+                drafts.putIfAbsent(section.path, section);
+            }
+        }
         for (SearchEntry entry : entries) {
             String path = "/" + entry.url();
             Draft existing = drafts.get(path);
@@ -234,7 +241,9 @@ public final class SearchIndexer {
             }
         }
         for (int i = 0; i < drafts.size(); i++) {
-            exact.putIfAbsent(drafts.get(i).title, ref(i));
+            if (drafts.get(i).pageUrl.isEmpty()) {
+                exact.putIfAbsent(drafts.get(i).title, ref(i));
+            }
         }
         rules.put("exact", exact);
         return rules;
@@ -271,7 +280,7 @@ public final class SearchIndexer {
 
     /** The title, keywords and body of a document, in the order of {@link #FIELDS}. */
     private List<TermCounts> analyse(Draft draft) {
-        return List.of(TermCounts.of(analyzer, draft.title),
+        return List.of(TermCounts.of(analyzer, draft.indexedTitle == null ? draft.title : draft.indexedTitle),
                 TermCounts.of(analyzer, String.join("\n", draft.keywords) + "\n" + draft.headings),
                 TermCounts.of(analyzer, draft.summary + "\n" + draft.text));
     }
@@ -304,6 +313,38 @@ public final class SearchIndexer {
         draft.keywords.addAll(page.tags());
         draft.headings = String.join("\n", headings);
         return draft;
+    }
+
+    /**
+     * The h2 and h3 sections of a page as documents: title the heading path (an h3 under its h2),
+     * text from the heading up to the next h2 or h3, the page's type and facets; shown as the page's
+     * title and the path, linking to the page at the heading. A section with no text of its own
+     * beyond its heading (an h2 right before its first h3) is left out: its h3s carry its heading.
+     */
+    private List<Draft> sectionDrafts(Draft page, org.qunbook.transform.ReadableText text) {
+        List<Draft> out = new ArrayList<>();
+        List<org.qunbook.transform.ReadableText.Section> sections = text.sections();
+        String h2 = null;
+        for (int i = 0; i < sections.size(); i++) {
+            var section = sections.get(i);
+            int end = i + 1 < sections.size() ? sections.get(i + 1).start() : text.text().length();
+            String path = section.level() == 2 || h2 == null ? section.heading() : h2 + " › " + section.heading();
+            if (section.level() == 2) {
+                h2 = section.heading();
+            }
+            String body = text.text().substring(Math.min(section.start() + section.heading().length(), end), end).strip();
+            if (body.isEmpty() || section.id().isEmpty()) {
+                continue;
+            }
+            Draft draft = new Draft(page.path + "#" + section.id(), page.url + "#" + SiteLinks.encodePath(section.id()),
+                    page.title + " › " + path, page.type, page.typeLabel, page.section, "", body, page.boost);
+            draft.indexedTitle = path;
+            draft.pageUrl = page.url;
+            draft.heading = path;
+            draft.facets.putAll(page.facets);
+            out.add(draft);
+        }
+        return out;
     }
 
     private String sectionTitle(String section) {
@@ -344,6 +385,11 @@ public final class SearchIndexer {
         final Map<String, String> facets = new LinkedHashMap<>();
         String headings = "";
         double boost;
+        /** A section's title field: its heading path (the page title is shown, not indexed, with it). */
+        String indexedTitle;
+        /** A section's page URL; empty for a page. */
+        String pageUrl = "";
+        String heading = "";
 
         Draft(String path, String url, String title, String type, String typeLabel, String section, String summary,
               String text, double boost) {
@@ -359,7 +405,7 @@ public final class SearchIndexer {
         }
 
         SearchDocumentInfo info(String ref) {
-            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, facets);
+            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, facets, pageUrl, heading);
         }
     }
 }
