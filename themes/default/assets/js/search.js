@@ -412,7 +412,8 @@
     var fragment = hash < 0 ? '' : url.slice(hash);
     var path = hash < 0 ? url : url.slice(0, hash);
     var folder = path === '' || path.charAt(path.length - 1) === '/';
-    var query = terms && terms.length ? '?' + HIGHLIGHT_PARAM + '=' + encodeURIComponent(highlightParam(terms)) : '';
+    // a section opens at its heading with the terms marked; a page opens at its top, as before
+    var query = fragment && terms && terms.length ? '?' + HIGHLIGHT_PARAM + '=' + encodeURIComponent(highlightParam(terms)) : '';
     return root + path + (folder && window.location.protocol === 'file:' ? 'index.html' : '') + query + fragment;
   }
 
