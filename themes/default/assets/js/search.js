@@ -183,8 +183,44 @@
           hits.push({ doc: r.doc, score: r.score });
         }
       });
-      return { query: query, terms: found.terms, matchedAll: found.matchedAll, total: found.results.length, hits: hits };
+      var groups = grouped(hits);
+      // a page and its sections count once; results without display data loaded count as they are
+      return { query: query, terms: found.terms, matchedAll: found.matchedAll,
+        total: groups.length + found.results.length - hits.length, hits: groups };
     });
+  }
+
+  var SECTIONS_PER_PAGE = 3;
+
+  /**
+   * Hits grouped by page, in the order of each page's best hit: a section (an h2/h3 of a page,
+   * doc.page set) goes under its page as hit.sections; a section whose page did not match leads a
+   * group of its own, its page's title first in its title. At most SECTIONS_PER_PAGE sections a page.
+   */
+  function grouped(hits) {
+    var byPage = Object.create(null), out = [];
+    hits.forEach(function (hit) {
+      var page = hit.doc.page || hit.doc.url;
+      var group = byPage[page];
+      if (!group) {
+        group = byPage[page] = { doc: hit.doc, score: hit.score, sections: [] };
+        out.push(group);
+        if (hit.doc.page) {
+          group.sections.push(hit.doc);
+        }
+      } else if (!hit.doc.page) {
+        group.doc = hit.doc; // the page itself leads its group; its sections stay under it
+      } else if (group.sections.length < SECTIONS_PER_PAGE) {
+        group.sections.push(hit.doc);
+      }
+    });
+    out.forEach(function (group) {
+      // a group led by a section shows that section as its link (the page did not match)
+      if (group.doc.page && group.sections[0] === group.doc) {
+        group.sections.shift();
+      }
+    });
+    return out;
   }
 
   // ------------------------------------------------------------------ highlighting
@@ -351,10 +387,107 @@
     link.appendChild(snippet(search, d, terms, fold));
   }
 
+  /** The matching sections of a result's page, each a link to the page at its heading. */
+  function sectionLinks(root, hit, terms, fold) {
+    var list = doc.createElement('ul');
+    list.className = 'search-result-sections';
+    list.hidden = !hit.sections.length;
+    hit.sections.forEach(function (d) {
+      var li = doc.createElement('li');
+      var a = doc.createElement('a');
+      a.href = pageHref(root, d.url, terms);
+      a.className = 'search-result-section-link';
+      a.tabIndex = -1;
+      var heading = d.heading || d.title;
+      appendMarked(a, heading, matchRanges(heading, terms, fold), 0, heading.length);
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    return list;
+  }
+
   /** The link to a page; from file:// a folder URL would open a directory listing, so add index.html. */
-  function pageHref(root, url) {
-    var folder = url === '' || url.charAt(url.length - 1) === '/';
-    return root + url + (folder && window.location.protocol === 'file:' ? 'index.html' : '');
+  function pageHref(root, url, terms) {
+    var hash = url.indexOf('#');
+    var fragment = hash < 0 ? '' : url.slice(hash);
+    var path = hash < 0 ? url : url.slice(0, hash);
+    var folder = path === '' || path.charAt(path.length - 1) === '/';
+    // a section opens at its heading with the terms marked; a page opens at its top, as before
+    var query = fragment && terms && terms.length ? '?' + HIGHLIGHT_PARAM + '=' + encodeURIComponent(highlightParam(terms)) : '';
+    return root + path + (folder && window.location.protocol === 'file:' ? 'index.html' : '') + query + fragment;
+  }
+
+  var HIGHLIGHT_PARAM = 'highlight';
+
+  /** The query's terms for the page a result opens: space-separated, a prefix with a trailing *. */
+  function highlightParam(terms) {
+    return terms.map(function (t) { return t.term + (t.wildcard === 'trailing' ? '*' : ''); }).join(' ');
+  }
+
+  function highlightTerms(param) {
+    return param.split(' ').filter(Boolean).slice(0, 32).map(function (w) {
+      var prefix = w.charAt(w.length - 1) === '*';
+      return { term: prefix ? w.slice(0, -1) : w, wildcard: prefix ? 'trailing' : 'none' };
+    }).filter(function (t) { return t.term.length > 0; });
+  }
+
+  /**
+   * On a page opened from a search result (?highlight=…#heading): the query's terms marked in the
+   * section the link points to (from its heading up to the next heading of its level or higher),
+   * else in the whole text, and the section scrolled into view. Text only: marks wrap text nodes.
+   */
+  function highlightPage() {
+    var param = new URLSearchParams(window.location.search).get(HIGHLIGHT_PARAM);
+    var prose = doc.querySelector('.prose');
+    if (!param || !prose || !window.qunbookSearch) {
+      return;
+    }
+    var terms = highlightTerms(param);
+    var mount = doc.getElementById('site-search');
+    var root = mount ? mount.getAttribute('data-root') || '' : '';
+    var mark = function (fold) {
+      var target = window.location.hash ? doc.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+      var nodes = [];
+      var inScope = !target || !prose.contains(target);
+      var level = target && /^H[2-6]$/.test(target.tagName) ? Number(target.tagName.charAt(1)) : 7;
+      var walker = doc.createTreeWalker(prose, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      var done = false;
+      for (var node = walker.nextNode(); node && !done; node = walker.nextNode()) {
+        if (node.nodeType === 1) {
+          if (target && node === target) {
+            inScope = true;
+          } else if (target && inScope && /^H[2-6]$/.test(node.tagName) && Number(node.tagName.charAt(1)) <= level
+              && target.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) {
+            done = true;
+          }
+        } else if (inScope && node.nodeValue.trim() && !node.parentNode.closest('script, style, mark, [data-search-exclude], button')) {
+          nodes.push(node);
+        }
+      }
+      var first = null;
+      nodes.forEach(function (text) {
+        var value = text.nodeValue;
+        var ranges = matchRanges(value, terms, fold);
+        if (!ranges.length) {
+          return;
+        }
+        var frag = doc.createDocumentFragment();
+        appendMarked(frag, value, ranges, 0, value.length);
+        Array.prototype.forEach.call(frag.querySelectorAll('mark'), function (m) {
+          m.className = 'search-hit';
+          first = first || m;
+        });
+        text.parentNode.replaceChild(frag, text);
+      });
+      if (target) {
+        target.scrollIntoView();
+      } else if (first) {
+        first.scrollIntoView({ block: 'center' });
+      }
+      prose.setAttribute('data-search-highlighted', String(prose.querySelectorAll('mark.search-hit').length));
+    };
+    // the fold table marks Traditional text for a Simplified query; without the index, exact text only
+    loadSearch(root).then(function (search) { mark(search.fold); }, function () { mark(new Map()); });
   }
 
   function resultsPageUrl(root, query, type) {
@@ -451,11 +584,12 @@
         li.id = 'site-search-option-' + i;
         li.className = 'search-result';
         var link = doc.createElement('a');
-        link.href = pageHref(root, hit.doc.url);
+        link.href = pageHref(root, hit.doc.url, found.terms);
         link.tabIndex = -1;
         link.className = 'search-result-link';
         resultBody(search, link, hit.doc, found.terms, search.fold);
         li.appendChild(link);
+        li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
         listbox.appendChild(li);
       });
       if (!found.hits.length) {
@@ -496,7 +630,7 @@
         open(true);
       }
       loadSearch(root).then(function (search) {
-        return runSearch(search, query, DROPDOWN_LIMIT).then(function (found) {
+        return runSearch(search, query, DROPDOWN_LIMIT * SECTIONS_PER_PAGE).then(function (found) {
           if (input.value.trim() === query) {
             render(search, found, started);
           }
@@ -794,9 +928,10 @@
         li.className = 'search-result';
         var link = doc.createElement('a');
         link.className = 'search-result-link';
-        link.href = pageHref(root, hit.doc.url);
+        link.href = pageHref(root, hit.doc.url, found.terms);
         resultBody(search, link, hit.doc, found.terms, search.fold);
         li.appendChild(link);
+        li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
         list.appendChild(li);
       });
       // unfiltered, the count is every result's, also those whose display data was not loaded
@@ -878,6 +1013,7 @@
     if (pageEl) {
       setUpResultsPage(pageEl);
     }
+    highlightPage();
   }
 
   if (doc.readyState === 'loading') {

@@ -21,6 +21,7 @@ import org.qunbook.config.SiteConfig;
 import org.qunbook.index.SearchIndex;
 import org.qunbook.index.SearchIndexReport;
 import org.qunbook.index.SearchIndexer;
+import org.qunbook.index.SearchSynonyms;
 import org.qunbook.search.TextAnalyzer;
 import java.nio.charset.StandardCharsets;
 import org.qunbook.config.SiteConfigLoader;
@@ -192,7 +193,9 @@ public final class Build {
             if (!site.search().enabled()) {
                 return List.of();
             }
-            SearchIndex index = stage("index", () -> new SearchIndexer(site, TextAnalyzer.standard())
+            Map<String, List<String>> synonyms = SearchSynonyms.load(source.resolve(SearchSynonyms.FILE),
+                    display(source.resolve(SearchSynonyms.FILE)), problems);
+            SearchIndex index = stage("index", () -> new SearchIndexer(site, TextAnalyzer.standard(), synonyms)
                     .build(transformed, plugins.searchEntries(List.copyOf(pages)), options.indexSizes()));
             unreportedIndex = index;
             if (options.strict() || !options.write()) {

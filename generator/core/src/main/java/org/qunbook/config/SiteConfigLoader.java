@@ -31,7 +31,7 @@ public final class SiteConfigLoader {
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
     private static final Set<String> PLUGIN_KEYS = Set.of("name", "options");
-    private static final Set<String> SEARCH_KEYS = Set.of("enabled", "budget_kb");
+    private static final Set<String> SEARCH_KEYS = Set.of("enabled", "budget_kb", "stop_words", "type_weights");
     private static final Set<String> SIDEBAR_KEYS = Set.of("link_only");
     private static final Set<String> TAGS_KEYS = Set.of("warn_single_use");
     private static final Set<String> REVIEW_KEYS = Set.of("every", "page", "types");
@@ -303,7 +303,28 @@ public final class SiteConfigLoader {
                 error("search.budget_kb", "search.budget_kb must be a whole number of KiB");
                 budget = defaults.budgetKb();
             }
-            return new SearchSettings((Boolean) enabled, (Long) budget);
+            List<String> stopWords = new ArrayList<>(SearchSettings.DEFAULT_STOP_WORDS);
+            Object extra = search.getOrDefault("stop_words", List.of());
+            if (extra instanceof List<?> list && list.stream().allMatch(w -> w instanceof String s && !s.isBlank())) {
+                list.forEach(w -> stopWords.add(((String) w).strip()));
+            } else {
+                error("search.stop_words", "search.stop_words must be a list of words, e.g. [请教, 求助]");
+            }
+            Map<String, Double> weights = new LinkedHashMap<>(SearchSettings.DEFAULT_TYPE_WEIGHTS);
+            Object typeWeights = search.getOrDefault("type_weights", Map.of());
+            if (typeWeights instanceof Map<?, ?> map) {
+                map.forEach((type, weight) -> {
+                    if (weight instanceof Number n && n.doubleValue() > 0 && n.doubleValue() <= 100) {
+                        weights.put(String.valueOf(type), n.doubleValue());
+                    } else {
+                        error("search.type_weights." + type, "search.type_weights." + type
+                                + " must be a number above 0 (1 is neutral, e.g. 1.5), got '" + weight + "'");
+                    }
+                });
+            } else {
+                error("search.type_weights", "search.type_weights must map content types to weights, e.g. { playbook: 1.5 }");
+            }
+            return new SearchSettings((Boolean) enabled, (Long) budget, stopWords, weights);
         }
 
         private MarkdownSettings markdown(Map<String, Object> top) {

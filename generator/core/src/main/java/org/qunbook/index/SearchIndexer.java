@@ -84,10 +84,17 @@ public final class SearchIndexer {
 
     private final SiteConfig config;
     private final TextAnalyzer analyzer;
+    private final Map<String, List<String>> synonyms;
 
     public SearchIndexer(SiteConfig config, TextAnalyzer analyzer) {
+        this(config, analyzer, Map.of());
+    }
+
+    /** @param synonyms a word a reader types, with the handbook's words for it ({@link SearchSynonyms}) */
+    public SearchIndexer(SiteConfig config, TextAnalyzer analyzer, Map<String, List<String>> synonyms) {
         this.config = config;
         this.analyzer = analyzer;
+        this.synonyms = Map.copyOf(synonyms);
     }
 
     public SearchIndex build(List<TransformedPage> pages, List<SearchEntry> entries) {
@@ -105,16 +112,25 @@ public final class SearchIndexer {
             Draft draft = pageDraft(transformed);
             drafts.put(draft.path, draft);
         }
+        // each h2/h3 section a document of its own, after every page (a page's ref stays what it was)
+        for (TransformedPage transformed : pages) {
+            Draft page = drafts.get("/" + transformed.page().url());
+            for (Draft section : sectionDrafts(page, transformed.text())) {
+                drafts.putIfAbsent(section.path, section);
+            }
+        }
         for (SearchEntry entry : entries) {
             String path = "/" + entry.url();
             Draft existing = drafts.get(path);
             if (existing != null) {
                 existing.keywords.addAll(entry.keywords());
+                existing.names.addAll(entry.keywords());
                 existing.boost = Math.max(existing.boost, entry.boost());
             } else {
                 Draft draft = new Draft(path, SiteLinks.encodePath(entry.url()), entry.title(), entry.type(),
                         typeLabel(entry.type()), "", "", entry.text(), entry.boost());
                 draft.keywords.addAll(entry.keywords());
+                draft.names.addAll(entry.keywords());
                 drafts.put(path, draft);
             }
         }
@@ -133,7 +149,7 @@ public final class SearchIndexer {
                 .mapToObj(i -> ordered.get(i).info(ref(i))).toList();
 
         List<SearchFile> shipped = new ArrayList<>();
-        shipped.add(file("meta", utf8Json(meta(foldTable, shards, infos))));
+        shipped.add(file("meta", utf8Json(meta(foldTable, shards, infos, ordered))));
         for (int s = 0; s < shards.size(); s++) {
             shipped.add(file("shards/" + s, List.of(shards.get(s).json())));
         }
@@ -181,7 +197,7 @@ public final class SearchIndexer {
      * (the results page's filters).
      */
     private Map<String, Object> meta(String foldTable, List<LunrShardWriter.Shard> shards,
-                                     List<SearchDocumentInfo> infos) {
+                                     List<SearchDocumentInfo> infos, List<Draft> drafts) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
         meta.put("fields", FIELDS.stream().map(SearchField::name).toList());
@@ -203,7 +219,34 @@ public final class SearchIndexer {
             }
         }
         meta.put("types", types);
+        meta.put("query", queryRules(drafts));
         return meta;
+    }
+
+    /**
+     * How the client reads a query ({@code qunbook-search.js}, {@code Site.queryOptions}): the stop
+     * words it drops, the synonyms it adds, and the document each exact name leads to (a page's
+     * title, a glossary term's term and aliases: a query that is exactly one of them puts that
+     * document first). The client normalises the names as it does queries.
+     */
+    private Map<String, Object> queryRules(List<Draft> drafts) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        rules.put("stopWords", config.search().stopWords());
+        rules.put("synonyms", new java.util.TreeMap<>(synonyms));
+        Map<String, String> exact = new LinkedHashMap<>();
+        // a plugin's names (a term and its aliases) first: they name the document more surely than a title
+        for (int i = 0; i < drafts.size(); i++) {
+            for (String name : drafts.get(i).names) {
+                exact.putIfAbsent(name, ref(i));
+            }
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).pageUrl.isEmpty()) {
+                exact.putIfAbsent(drafts.get(i).title, ref(i));
+            }
+        }
+        rules.put("exact", exact);
+        return rules;
     }
 
     /** The fields of a type that have a closed list of values (not lists or objects), with those values. */
@@ -225,13 +268,19 @@ public final class SearchIndexer {
     private IndexCorpus analyse(List<Draft> drafts) {
         return IndexCorpus.builder(FIELDS.stream().map(SearchField::name).toList(), false)
                 .addAll(drafts.size(), i -> new IndexCorpus.AnalysedDocument(ref(i),
-                        drafts.get(i).boost == 1 ? null : drafts.get(i).boost, analyse(drafts.get(i))))
+                        boost(drafts.get(i)), analyse(drafts.get(i))))
                 .build();
+    }
+
+    /** A document's boost: its own (a plugin's entry) times its type's weight (search.type_weights); null for 1. */
+    private Double boost(Draft draft) {
+        double boost = draft.boost * config.search().typeWeight(draft.type);
+        return boost == 1 ? null : boost;
     }
 
     /** The title, keywords and body of a document, in the order of {@link #FIELDS}. */
     private List<TermCounts> analyse(Draft draft) {
-        return List.of(TermCounts.of(analyzer, draft.title),
+        return List.of(TermCounts.of(analyzer, draft.indexedTitle == null ? draft.title : draft.indexedTitle),
                 TermCounts.of(analyzer, String.join("\n", draft.keywords) + "\n" + draft.headings),
                 TermCounts.of(analyzer, draft.summary + "\n" + draft.text));
     }
@@ -264,6 +313,38 @@ public final class SearchIndexer {
         draft.keywords.addAll(page.tags());
         draft.headings = String.join("\n", headings);
         return draft;
+    }
+
+    /**
+     * The h2 and h3 sections of a page as documents: title the heading path (an h3 under its h2),
+     * text from the heading up to the next h2 or h3, the page's type and facets; shown as the page's
+     * title and the path, linking to the page at the heading. A section with no text of its own
+     * beyond its heading (an h2 right before its first h3) is left out: its h3s carry its heading.
+     */
+    private List<Draft> sectionDrafts(Draft page, org.qunbook.transform.ReadableText text) {
+        List<Draft> out = new ArrayList<>();
+        List<org.qunbook.transform.ReadableText.Section> sections = text.sections();
+        String h2 = null;
+        for (int i = 0; i < sections.size(); i++) {
+            var section = sections.get(i);
+            int end = i + 1 < sections.size() ? sections.get(i + 1).start() : text.text().length();
+            String path = section.level() == 2 || h2 == null ? section.heading() : h2 + " › " + section.heading();
+            if (section.level() == 2) {
+                h2 = section.heading();
+            }
+            String body = text.text().substring(Math.min(section.start() + section.heading().length(), end), end).strip();
+            if (body.isEmpty() || section.id().isEmpty()) {
+                continue;
+            }
+            Draft draft = new Draft(page.path + "#" + section.id(), page.url + "#" + SiteLinks.encodePath(section.id()),
+                    page.title + " › " + path, page.type, page.typeLabel, page.section, "", body, page.boost);
+            draft.indexedTitle = path;
+            draft.pageUrl = page.url;
+            draft.heading = path;
+            draft.facets.putAll(page.facets);
+            out.add(draft);
+        }
+        return out;
     }
 
     private String sectionTitle(String section) {
@@ -299,9 +380,16 @@ public final class SearchIndexer {
         final String summary;
         final String text;
         final List<String> keywords = new ArrayList<>();
+        /** What a plugin calls the document (a glossary term and its aliases): exact names. */
+        final List<String> names = new ArrayList<>();
         final Map<String, String> facets = new LinkedHashMap<>();
         String headings = "";
         double boost;
+        /** A section's title field: its heading path (the page title is shown, not indexed, with it). */
+        String indexedTitle;
+        /** A section's page URL; empty for a page. */
+        String pageUrl = "";
+        String heading = "";
 
         Draft(String path, String url, String title, String type, String typeLabel, String section, String summary,
               String text, double boost) {
@@ -317,7 +405,7 @@ public final class SearchIndexer {
         }
 
         SearchDocumentInfo info(String ref) {
-            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, facets);
+            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, facets, pageUrl, heading);
         }
     }
 }

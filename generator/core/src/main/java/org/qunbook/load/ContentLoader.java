@@ -35,6 +35,8 @@ public final class ContentLoader {
     private static final String ARCHETYPES = "_archetypes";
     /** Plugin jars ({@code plugin_path: _plugins/}): never published with the site. */
     private static final String PLUGINS = "_plugins";
+    /** Search data ({@code _search/synonyms.yml}): read by the build, not content. */
+    private static final String SEARCH_DATA = "_search";
 
     private final SiteConfig config;
     private final Function<Path, String> displayPath;
@@ -201,7 +203,7 @@ public final class ContentLoader {
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith(".") || name.equals(THEME_OVERRIDES) || name.equals(ARCHETYPES)
-                    || name.equals(PLUGINS)) {
+                    || name.equals(PLUGINS) || name.equals(SEARCH_DATA)) {
                 return true;
             }
         }

@@ -23,8 +23,32 @@ import org.jsoup.select.QueryParser;
  *
  * @param text     the page's text
  * @param headings the text of its h2–h6 headings
+ * @param sections where each h2 and h3 with an id starts in {@code text}, in order (search indexes
+ *                 each section on its own)
  */
-public record ReadableText(String text, List<String> headings) {
+public record ReadableText(String text, List<String> headings, List<Section> sections) {
+
+    /**
+     * A section of the text: from its heading (included) up to the next h2 or h3.
+     *
+     * @param level   2 or 3
+     * @param id      the heading's id (the page's {@code #fragment})
+     * @param heading the heading's text
+     * @param start   where the heading's text starts in the page's text
+     */
+    public record Section(int level, String id, String heading, int start) {
+    }
+
+    public ReadableText {
+        headings = List.copyOf(headings);
+        sections = List.copyOf(sections);
+    }
+
+    public ReadableText(String text, List<String> headings) {
+        this(text, headings, List.of());
+    }
+
+    private static final Evaluator SECTION_HEADINGS = QueryParser.parse("h2[id], h3[id]");
 
     private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
 
@@ -34,8 +58,21 @@ public record ReadableText(String text, List<String> headings) {
 
     static ReadableText of(Element content) {
         List<String> headings = new ArrayList<>();
-        String text = new TextReader(content, headings).read();
-        return new ReadableText(text, headings);
+        List<Section> sections = new ArrayList<>();
+        TextReader reader = new TextReader(content, headings);
+        reader.sections = sections;
+        String text = reader.read();
+        // a section starts where its heading's text does (the reader may have added a space before it)
+        List<Section> trimmed = new ArrayList<>();
+        int lead = reader.leadingTrim;
+        for (Section section : sections) {
+            int start = Math.max(0, Math.min(text.length(), section.start() - lead));
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+            trimmed.add(new Section(section.level(), section.id(), section.heading(), start));
+        }
+        return new ReadableText(text, headings, trimmed);
     }
 
     /**
@@ -49,6 +86,10 @@ public record ReadableText(String text, List<String> headings) {
         private final List<String> headings;
         private final StringBuilder text = new StringBuilder();
         private boolean hasText;
+        /** Where h2/h3 sections start; null when not wanted. */
+        List<Section> sections;
+        /** Characters trim() took off the start of the text. */
+        int leadingTrim;
 
         TextReader(Element root, List<String> headings) {
             this.root = root;
@@ -57,7 +98,10 @@ public record ReadableText(String text, List<String> headings) {
 
         String read() {
             root.filter(this);
-            return text.toString().trim();
+            String whole = text.toString();
+            String trimmed = whole.trim();
+            leadingTrim = trimmed.isEmpty() ? 0 : whole.indexOf(trimmed.charAt(0));
+            return trimmed;
         }
 
         @Override
@@ -82,6 +126,10 @@ public record ReadableText(String text, List<String> headings) {
                     String headingText = heading.read();
                     if (heading.hasText) { // as Elements.eachText()
                         headings.add(headingText);
+                        if (sections != null && SECTION_HEADINGS.matches(root, element)) {
+                            sections.add(new Section(element.nameIs("h2") ? 2 : 3, element.id(), headingText,
+                                    text.length()));
+                        }
                     }
                 }
             }

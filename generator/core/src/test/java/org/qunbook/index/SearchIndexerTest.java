@@ -155,6 +155,102 @@ class SearchIndexerTest {
         assertThat(page.get("facets").toString()).isEqualTo("{\"tier\":\"strong\"}");
     }
 
+    @Test
+    void eachSectionIsARecordLinkingToItsHeadingWithItsOwnText() throws Exception {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                -- content/_index.md --
+                ---
+                title: 首页
+                ---
+                欢迎。
+                -- content/rules.md --
+                ---
+                title: 群规公告
+                ---
+                开头的话。
+
+                ## 话术模板
+
+                ### 违规提醒
+
+                请勿发广告。
+
+                ## 使用要点
+
+                先提醒，再移出。
+                """).buildClean();
+        JsonNode meta = searchFile(site, "meta");
+        // two pages, then the sections with text of their own (话术模板 has none before its h3)
+        assertThat(meta.get("documents").asInt()).isEqualTo(4);
+        JsonNode docs = searchFile(site, "docs/0");
+        JsonNode reminder = docs.get(2);
+        assertThat(reminder.get("title").asText()).isEqualTo("群规公告 › 话术模板 › 违规提醒");
+        assertThat(reminder.get("heading").asText()).isEqualTo("话术模板 › 违规提醒");
+        assertThat(reminder.get("page").asText()).isEqualTo("rules/");
+        assertThat(reminder.get("url").asText()).isEqualTo("rules/#%E8%BF%9D%E8%A7%84%E6%8F%90%E9%86%92");
+        assertThat(searchFile(site, "texts/2").asText()).isEqualTo("请勿发广告。");
+        assertThat(searchFile(site, "texts/3").asText()).isEqualTo("先提醒，再移出。");
+        assertThat(docs.get(1).has("page")).isFalse(); // a page's display data is as before
+        // exact names: page titles, not sections
+        assertThat(meta.get("query").get("exact").get("群规公告").asText()).isEqualTo("b");
+        assertThat(meta.get("query").get("exact").has("群规公告 › 话术模板 › 违规提醒")).isFalse();
+        assertThat(meta.get("query").get("stopWords").toString()).contains("\"怎么办\"", "\"群里\"");
+    }
+
+    @Test
+    void stopWordsTypeWeightsAndSynonymsComeFromTheSite() throws Exception {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                search:
+                  stop_words: [请教]
+                  type_weights: { glossary: 2 }
+                -- content/_search/synonyms.yml --
+                发广告: [广告, 违规]
+                冷清: 沉默 活跃
+                -- content/_index.md --
+                ---
+                title: 首页
+                ---
+                欢迎。
+                """).buildClean();
+        JsonNode query = searchFile(site, "meta").get("query");
+        assertThat(query.get("stopWords").toString()).contains("\"请教\"", "\"怎么办\"");
+        assertThat(query.get("synonyms").toString()).isEqualTo("{\"冷清\":[\"沉默\",\"活跃\"],\"发广告\":[\"广告\",\"违规\"]}");
+        assertThat(site.exists("_search/synonyms.yml")).isFalse(); // search data, not a page or a static file
+        assertThat(site.exists("_search/synonyms/index.html")).isFalse();
+    }
+
+    @Test
+    void aBadSearchSettingOrSynonymIsAnErrorNamingItsLine() {
+        TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
+                search:
+                  stop_words: 怎么办
+                  type_weights: { glossary: -1 }
+                -- content/_search/synonyms.yml --
+                发广告: [广告, 违规]
+                冷清:
+                -- content/_index.md --
+                ---
+                title: 首页
+                ---
+                欢迎。
+                """);
+        assertThat(String.join("\n", site.buildExpectingErrors())).contains(
+                "qunbook.yml:3", "search.stop_words must be a list of words",
+                "qunbook.yml:4", "search.type_weights.glossary must be a number above 0");
+        TestSite synonyms = TestSite.write(dir.resolve("syn"), TestSite.MINIMAL_CONFIG + """
+                -- content/_search/synonyms.yml --
+                发广告: [广告, 违规]
+                冷清:
+                -- content/_index.md --
+                ---
+                title: 首页
+                ---
+                欢迎。
+                """);
+        assertThat(String.join("\n", synonyms.buildExpectingErrors())).contains(
+                "_search/synonyms.yml:2", "synonyms of '冷清' must be a list of words");
+    }
+
     private static JsonNode searchFile(TestSite site, String name) throws Exception {
         String text = site.read("search/" + name + ".js");
         String head = "qunbookSearchLoaded(\"" + name + "\",";

@@ -7,7 +7,9 @@
  *   is run through both.
  * - search(index, lunr, query, foldTable[, options]) queries a lunr 2.3.9 index that qunbook built:
  *   all query terms required first (but the common ones the build kept out of page text), then,
- *   if that finds nothing, any of them, ranked by lunr.
+ *   if that finds nothing, any of them, ranked by lunr; with options.coordination (a site's
+ *   queries: Site.queryOptions) stop words dropped, synonyms added, every term optional and the
+ *   score weighed by the share of the query matched, a document named exactly by the query first.
  * - openSite(load, lunr) opens a built site's sharded index (meta.js, shards/, docs/, texts/): each
  *   query loads the shards of its terms and runs search() over them merged, with the whole index's
  *   results (LunrShardWriter.java); loaders.fetch / .script / .files read the files over http(s),
@@ -194,23 +196,76 @@
     var prefix = !(options && options.prefix === false);
     var lone = options && options.unigrams ? 'none' : 'trailing';
     var common = toSet(options && options.common);
-    var tokens = tokenize(query, foldTable, false, false);
+    var fold = compileFoldTable(foldTable);
+    var stop = stopWords(options && options.stopWords, fold);
+    var text = query == null ? '' : String(query);
+    var meant = stop ? withoutStopWords(text, fold, stop) : null;
+    var tokens = meant ? meant.tokens : tokenize(text, fold, false, false);
     var seen = new Set(), terms = [];
-    tokens.forEach(function (tok, i) {
+    function add(tok, i, count, extra) {
       var chars = Array.from(tok.term);
       var cjk = charClass(chars[0].codePointAt(0)) === CJK;
       var wildcard = cjk
         ? (chars.length === 1 ? lone : 'none')
-        : (prefix && i === tokens.length - 1 ? 'trailing' : 'none');
+        : (prefix && !extra && i === count - 1 ? 'trailing' : 'none');
       var key = wildcard + ':' + tok.term;
       if (!seen.has(key)) {
         seen.add(key);
         var term = { term: tok.term, wildcard: wildcard };
         if (wildcard === 'none' && common.has(tok.term)) term.common = true;
+        if (extra) { term.synonym = extra.key; }
         terms.push(term);
       }
-    });
+    }
+    tokens.forEach(function (tok, i) { add(tok, i, tokens.length, null); });
+    var synonyms = options && options.synonyms;
+    if (synonyms && tokens.length) {
+      // looked up in the whole query, stop words and all (怎么算 → 口径)
+      var typed = normalize(text, fold);
+      typed = fromCodePoints(typed.cps, 0, typed.cps.length);
+      Object.keys(synonyms).forEach(function (word) {
+        var n = normalize(word, fold);
+        var key = fromCodePoints(n.cps, 0, n.cps.length);
+        if (!key || typed.indexOf(key) < 0) return;
+        [].concat(synonyms[word]).forEach(function (alt) {
+          var altTokens = tokenize(alt, fold, false, false);
+          altTokens.forEach(function (tok, i) { add(tok, i, altTokens.length, { key: key }); });
+        });
+      });
+    }
     return terms;
+  }
+
+  /** The stop words as normalised, folded strings, longest first (null without any). */
+  function stopWords(list, fold) {
+    if (!list || list.length === 0) return null;
+    var words = [];
+    [].concat(list).forEach(function (w) {
+      var n = normalize(String(w), fold);
+      if (n.cps.length) words.push(fromCodePoints(n.cps, 0, n.cps.length));
+    });
+    words.sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
+    return words.length ? words : null;
+  }
+
+  /**
+   * A query without its question and filler words ({text, tokens}): each stop word of two or more
+   * characters is cut out wherever it occurs (群里有人发广告怎么办 → 发广告), a one-character stop word
+   * (吗, 在) only where it is left standing alone. A query of stop words only is kept whole.
+   */
+  function withoutStopWords(query, fold, stop) {
+    var n = normalize(query, fold);
+    var text = fromCodePoints(n.cps, 0, n.cps.length);
+    var cut = text;
+    stop.forEach(function (w) {
+      if (Array.from(w).length > 1) cut = cut.split(w).join(' ');
+    });
+    var single = new Set(stop.filter(function (w) { return Array.from(w).length === 1; }));
+    var tokens = tokenize(cut, null, false, false).filter(function (tok) {
+      return !(single.has(tok.term) && isCjk(tok.term));
+    });
+    if (tokens.length === 0) return { text: text, tokens: tokenize(text, null, false, false) };
+    return { text: cut, tokens: tokens };
   }
 
   function toSet(values) {
@@ -272,8 +327,18 @@
         if (index.fields.indexOf(f) < 0) throw new Error('no such field in the index: ' + f);
       });
     }
-    var terms = queryTerms(query, compileFoldTable(foldTable), options);
+    var fold = compileFoldTable(foldTable);
+    var terms = queryTerms(query, fold, options);
     if (terms.length === 0) return { matchedAll: false, results: [] };
+    if (options.coordination && terms.length > 1) {
+      return exactFirst(coordinated(index, lunr, terms, fields, options), query, fold, options);
+    }
+    if (options.exact) return exactFirst(plain(index, lunr, terms, fields), query, fold, options);
+    return plain(index, lunr, terms, fields);
+  }
+
+  /** All terms required, or the ranked OR if no document has them all (lunr's own ranking). */
+  function plain(index, lunr, terms, fields) {
     var P = lunr.Query.presence;
     // One clause finds the same documents either way, and lunr does less set work for OPTIONAL.
     var rare = terms.some(function (t) { return !t.common; });
@@ -282,6 +347,80 @@
     }, fields);
     if (all.length > 0 || terms.length === 1) return { matchedAll: all.length > 0, results: all };
     return { matchedAll: false, results: runQuery(index, lunr, terms, function () { return P.OPTIONAL; }, fields) };
+  }
+
+  /**
+   * Every term optional, each document's lunr score times the square of the share of the query it
+   * matches (coordination, as Lucene's classic scoring with a steeper curve): a page with all the
+   * words a reader typed comes before one with some of them unless BM25 strongly prefers it, and a
+   * short page that has one word many times no longer beats the page about the question
+   * (options.coordinationPower: the exponent, 2). A synonym stands in for the word it expands:
+   * a page with 违规 matches 发广告 as fully as one with 发广告 (the word's bigrams form one group).
+   * results[i].coord: the matched share of the query, 0..1.
+   */
+  function coordinated(index, lunr, terms, fields, options) {
+    var P = lunr.Query.presence;
+    var found = runQuery(index, lunr, terms, function () { return P.OPTIONAL; }, fields);
+    // groups: a word with synonyms (its own bigrams and its expansions), or a term on its own
+    var keys = [], byKey = Object.create(null), groups = [];
+    terms.forEach(function (t) {
+      if (t.synonym && !byKey[t.synonym]) {
+        keys.push(t.synonym);
+        groups.push(byKey[t.synonym] = { own: [], alt: [] });
+      }
+    });
+    terms.forEach(function (t) {
+      if (t.synonym) { byKey[t.synonym].alt.push(t); return; }
+      var key = t.term.length > 1 ? keys.filter(function (k) { return k.indexOf(t.term) >= 0; })[0] : null;
+      if (key) byKey[key].own.push(t);
+      else groups.push({ own: [t], alt: [] });
+    });
+    var total = groups.reduce(function (n, g) { return n + Math.max(1, g.own.length); }, 0);
+    function has(result, t) {
+      if (t.wildcard === 'none') return result.terms.indexOf(t.term) >= 0;
+      return result.terms.some(function (x) { return x.slice(0, t.term.length) === t.term; });
+    }
+    found.forEach(function (r) {
+      var credit = 0;
+      groups.forEach(function (g) {
+        var own = g.own.filter(function (t) { return has(r, t); }).length;
+        var alt = g.alt.some(function (t) { return has(r, t); }) ? Math.max(1, g.own.length) : 0;
+        credit += Math.max(own, alt);
+      });
+      r.coord = total ? credit / total : 0;
+      var power = options.coordinationPower == null ? 2 : options.coordinationPower;
+      r.score = r.score * Math.pow(r.coord, power);
+    });
+    found.sort(function (a, b) { return b.score - a.score; });
+    return { matchedAll: found.length > 0 && found[0].coord === 1, results: found };
+  }
+
+  /** The document options.exact names for the query (its title, a term or alias) moved to the top. */
+  function exactFirst(found, query, fold, options) {
+    var exact = options.exact && exactRef(options.exact, query, fold, options.stopWords);
+    var at = exact ? found.results.findIndex(function (r) { return r.ref === exact; }) : -1;
+    if (at > 0) found.results.unshift(found.results.splice(at, 1)[0]);
+    return found;
+  }
+
+  /** The ref options.exact gives the query, or the query without its stop words (复购率是什么 → 复购率). */
+  function exactRef(exact, query, fold, stop) {
+    var own = function (o, k) { return k in o; };
+    var key = exactKey(query, fold);
+    if (own(exact, key)) return exact[key];
+    var words = stopWords(stop, fold);
+    if (!words) return null;
+    var meant = withoutStopWords(String(query == null ? '' : query), fold, words);
+    key = meant.tokens.length ? exactKey(meant.text, fold) : '';
+    return own(exact, key) ? exact[key] : null;
+  }
+
+  /** A query as a key of options.exact: normalised and folded, without spaces or punctuation. */
+  function exactKey(query, fold) {
+    var n = normalize(query == null ? '' : String(query), fold);
+    var out = '';
+    n.cps.forEach(function (cp) { if (charClass(cp) !== SEPARATOR) out += String.fromCodePoint(cp); });
+    return out;
   }
 
   /** Whether text starts with a CJK character (Han, kana, Hangul, ー), as the analysis classifies it. */
@@ -500,9 +639,39 @@
     });
   };
 
+  /**
+   * The options a query of this site runs with: the site's stop words, synonyms and exact terms
+   * (meta.query, from qunbook.yml and content/_search/synonyms.yml) and coordination, under options.
+   */
+  Site.prototype.queryOptions = function (options) {
+    var out = {}, q = this.meta.query;
+    if (q) {
+      out.coordination = true;
+      out.stopWords = q.stopWords;
+      out.synonyms = q.synonyms;
+      out.exact = this.exactNames();
+    }
+    Object.keys(options || {}).forEach(function (k) { out[k] = options[k]; });
+    return out;
+  };
+
+  /** meta.query.exact with its names normalised as queries are (exactKey), made once. */
+  Site.prototype.exactNames = function () {
+    if (!this.exact) {
+      var self = this, given = this.meta.query.exact || {}, out = Object.create(null);
+      Object.keys(given).forEach(function (name) {
+        var key = exactKey(name, self.fold);
+        if (key && !(key in out)) out[key] = given[name];
+      });
+      this.exact = out;
+    }
+    return this.exact;
+  };
+
   /** search() over the site: a Promise of {matchedAll, results: [{ref, score, terms, positions}]}. */
   Site.prototype.search = function (query, options) {
     var self = this;
+    options = this.queryOptions(options);
     return this.indexFor(query, options).then(function (index) {
       return search(index, self.lunr, query, self.fold, options);
     });
@@ -552,7 +721,7 @@
    */
   Site.prototype.find = function (query, options) {
     var self = this;
-    options = options || {};
+    options = this.queryOptions(options);
     return this.search(query, options).then(function (found) {
       var limit = options.limit == null ? found.results.length : Math.min(options.limit, found.results.length);
       var shown = found.results.slice(0, limit);

@@ -67,9 +67,20 @@ class ShardedIndexDifferentialTest {
         meta.put("shards", shards.stream().map(LunrShardWriter.Shard::key).toList());
         meta.put("refDigits", REF_DIGITS);
         meta.put("docChunk", 16);
+        // how the site reads queries (SearchIndexer's meta.query): every other query runs with these
+        // stop words, synonyms and coordination, the others as plain lunr queries (compare-sharded.js)
+        meta.put("query", Map.of(
+                "stopWords", List.of("怎么办", "怎么", "如何", "什么", "有人", "群里", "吗", "呢", "的", "在"),
+                "synonyms", Map.of("社群", List.of("群聊", "复购率"), "定位", List.of("用户画像"),
+                        "冷清", List.of("沉默", "活跃")),
+                "exact", Map.of("社群定位", REF_DIGITS.substring(3, 4))));
         write(search, "meta", JSON.writeValueAsBytes(meta));
 
         List<String> queries = new ArrayList<>(relevanceQueries());
+        // the same queries as questions: stop words around them, synonyms in some
+        relevanceQueries().forEach(q -> queries.add("群里有人问" + q + "怎么办"));
+        queries.add("社群定位");
+        queries.add("群越来越冷清怎么办");
         int suite = queries.size();
         queries.addAll(randomQueries(pages, 1050));
         Path queriesFile = dir.resolve("queries.json");

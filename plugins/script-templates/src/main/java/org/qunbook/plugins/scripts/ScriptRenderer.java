@@ -36,7 +36,8 @@ final class ScriptRenderer {
     }
 
     private Element form(List<Variable> variables) {
-        Element form = new Element("form").addClass("script-form");
+        // the variables' labels and hints are the form's UI, not the page's text: not searched, never a snippet
+        Element form = new Element("form").addClass("script-form").attr("data-search-exclude", "");
         Element fieldset = form.appendElement("fieldset");
         fieldset.appendElement("legend").text(ui.get("form"));
         for (int i = 0; i < variables.size(); i++) {
