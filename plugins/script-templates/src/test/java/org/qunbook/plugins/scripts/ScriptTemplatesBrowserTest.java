@@ -94,7 +94,7 @@ class ScriptTemplatesBrowserTest {
             assertThat(copyAndReadClipboard(browser, formal)).isEqualTo("之前的内容");
             WebElement anyway = formal.findElement(By.cssSelector(".script-copy-anyway"));
             assertThat(anyway.getText()).isEqualTo("仍要复制");
-            anyway.click();
+            clickInView(browser, anyway);
             browser.waitUpTo(Duration.ofSeconds(5)).until(d -> status.getText().startsWith("已复制"));
             assertThat(browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
                     + "navigator.clipboard.readText().then(done, function (e) { done('ERROR ' + e); });"))
@@ -127,7 +127,7 @@ class ScriptTemplatesBrowserTest {
             assertThat(third.findElement(By.cssSelector(".script-status")).getText())
                     .isEqualTo("还有 1 处未填写：折扣。填好再复制，或确认后照原样复制。");
             assertThat(browser.driver().switchTo().activeElement()).isEqualTo(discount);
-            third.findElement(By.cssSelector(".script-copy-anyway")).click();
+            clickInView(browser, third.findElement(By.cssSelector(".script-copy-anyway")));
             browser.waitUpTo(Duration.ofSeconds(5)).until(d -> third.findElement(By.cssSelector(".script-status"))
                     .getText().equals("已复制"));
             assertThat(browser.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -238,5 +238,15 @@ class ScriptTemplatesBrowserTest {
             assertThat(browser.driver().findElement(By.id("script-1-2")).isDisplayed()).isTrue();
             assertThat(browser.consoleErrors()).isEmpty();
         }
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the window: focusing the empty field
+     * scrolls the page, which can leave the button under the page's fixed controls (back to top)
+     * near the window's edge, where a reader would scroll before tapping too.
+     */
+    private static void clickInView(Browser browser, WebElement element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 }
