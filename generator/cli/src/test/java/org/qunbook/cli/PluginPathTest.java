@@ -170,7 +170,7 @@ class PluginPathTest {
         assertThat(run("build", "-s", content(), "-o", output())).isEqualTo(1);
 
         assertThat(err.toString()).contains("qunbook.yml:4:1: error: plugin 'related-pages' not found; "
-                + "available plugins: checklist, ").contains("; searched qunbook's own plugins and the "
+                + "available plugins: charts, checklist, copyedit, ").contains("; searched qunbook's own plugins and the "
                 + "plugin path: " + dir.resolve("content/_plugins") + "/ (no jars). Add the plugin's jar with "
                 + "'plugin_path:' in qunbook.yml (a jar or a folder of jars, relative to the content folder), "
                 + "--plugin-path JAR|DIR or the QUNBOOK_PLUGIN_PATH environment variable");
