@@ -68,19 +68,11 @@ final class HtmlPolicy {
      * the attribute as the browser reads it (entities decoded).
      */
     String refusal(String tag, String name, String value) {
+        String unsafe = generatedRefusal(tag, name, value);
+        if (unsafe != null) {
+            return unsafe;
+        }
         String key = name.toLowerCase(Locale.ROOT);
-        if (key.startsWith("on")) {
-            return "event handler attribute '" + name + "' on <" + tag + ">";
-        }
-        if (key.equals("style")) {
-            return "style attribute on <" + tag + ">";
-        }
-        if (URL_ATTRIBUTES.contains(key)) {
-            String unsafe = unsafeUrl(tag, key, value);
-            if (unsafe != null) {
-                return unsafe;
-            }
-        }
         Element element = new Element(tag);
         if (!safelist.isSafeAttribute(tag, element, new Attribute(key, value))) {
             return "attribute '" + name + "' on <" + tag + ">";

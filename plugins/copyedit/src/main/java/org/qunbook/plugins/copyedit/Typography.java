@@ -160,11 +160,7 @@ final class Typography {
     }
 
     private static String strategies(String text, List<Pattern> patterns) {
-        String out = text;
-        for (Pattern pattern : patterns) {
-            out = pattern.matcher(out).replaceAll("$1 $2");
-        }
-        return out;
+        return replaceEach(text, patterns, "$1 $2");
     }
 
     private static String fullwidth(String text) {
@@ -177,9 +173,14 @@ final class Typography {
     }
 
     private static String removeSpaces(String text, List<Pattern> patterns) {
+        return replaceEach(text, patterns, "$1$2");
+    }
+
+    /** Each pattern in turn over the text, every match replaced by {@code replacement}. */
+    private static String replaceEach(String text, List<Pattern> patterns, String replacement) {
         String out = text;
         for (Pattern pattern : patterns) {
-            out = pattern.matcher(out).replaceAll("$1$2");
+            out = pattern.matcher(out).replaceAll(replacement);
         }
         return out;
     }
