@@ -7,16 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qunbook.load.ContentLoader;
 import org.qunbook.load.SourcePage;
-import org.qunbook.parse.MarkdownHtml;
-import org.qunbook.parse.MarkdownParser;
 import org.qunbook.parse.MarkdownRefused;
 import org.qunbook.problem.Problems;
+import org.qunbook.problem.ShownPaths;
 import org.qunbook.render.RenderedFile;
-import org.qunbook.render.SiteRenderer;
 import org.qunbook.site.Page;
-import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
 import org.qunbook.write.LiveOutput;
 
@@ -32,28 +28,19 @@ import org.qunbook.write.LiveOutput;
  */
 public final class QuickRender {
 
+    private final BuildOptions options;
     private final Path source;
-    private final Path output;
-    private final ContentLoader loader;
-    private final MarkdownParser parser;
-    private final Map<String, MarkdownHtml> markdownHtml;
-    private final ContentTransformer transformer;
-    private final SiteRenderer renderer;
-    private final LiveOutput.State outputState;
+    private final BuildCache cache;
+    private final PageStages stages;
     /** The site's pages as last rendered; an edited page replaces its old version here. */
     private List<Page> pages;
     private final Map<String, Integer> bySourcePath = new HashMap<>();
 
-    QuickRender(Path source, Path output, ContentLoader loader, MarkdownParser parser, Map<String, MarkdownHtml> markdownHtml,
-                ContentTransformer transformer, SiteRenderer renderer, LiveOutput.State outputState, List<Page> pages) {
-        this.source = source.toAbsolutePath().normalize();
-        this.output = output;
-        this.loader = loader;
-        this.parser = parser;
-        this.markdownHtml = markdownHtml;
-        this.transformer = transformer;
-        this.renderer = renderer;
-        this.outputState = outputState;
+    QuickRender(BuildOptions options, BuildCache cache, PageStages stages, List<Page> pages) {
+        this.options = options;
+        this.source = options.source().toAbsolutePath().normalize();
+        this.cache = cache;
+        this.stages = stages;
         this.pages = List.copyOf(pages);
         for (int i = 0; i < pages.size(); i++) {
             int at = i;
@@ -68,8 +55,39 @@ public final class QuickRender {
      *         full rebuild first: not only bodies changed, a file is new or gone, or a page has errors
      */
     public synchronized Optional<List<String>> render(Collection<Path> editedFiles) {
-        Problems problems = new Problems();
+        // Link problems come back here; anything a plugin reports goes to the last build's collector,
+        // unseen: the rebuild right after reports it (and shows it in the pages if it is an error).
+        StageRunner runner = new StageRunner(new Problems(), new ShownPaths(options.workingDir()), source, false);
         List<Page> next = new ArrayList<>(pages);
+        try {
+            Optional<List<Page>> edited = runner.run("load", () -> reload(editedFiles, next, runner.problems()));
+            if (edited.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<List<RenderedFile>> files = runner.run("render", () -> render(edited.get(), next, runner.problems()));
+            Optional<LiveOutput> live = LiveOutput.resume(options.output(), cache.output);
+            if (files.isEmpty() || live.isEmpty()) {
+                return Optional.empty();
+            }
+            pages = List.copyOf(next);
+            List<String> written = new ArrayList<>();
+            for (RenderedFile file : files.get()) {
+                if (live.get().patch(file.outputPath(), file.content())) {
+                    written.add(file.outputPath());
+                }
+            }
+            return Optional.of(written);
+        } catch (BuildFailed e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Loads and parses the edited files again, replacing their pages in {@code next}.
+     *
+     * @return the edited pages that changed, or empty if an edit needs the full rebuild
+     */
+    private Optional<List<Page>> reload(Collection<Path> editedFiles, List<Page> next, Problems problems) {
         List<Page> edited = new ArrayList<>();
         for (Path file : editedFiles) {
             Path absolute = file.toAbsolutePath().normalize();
@@ -79,7 +97,7 @@ public final class QuickRender {
                 return Optional.empty();
             }
             SourcePage before = next.get(index).source().orElseThrow();
-            Optional<SourcePage> after = loader.reload(source, before, problems);
+            Optional<SourcePage> after = stages.loader().reload(source, before, problems);
             if (after.isEmpty() || problems.hasErrors() || !after.get().sameExceptBody(before)) {
                 return Optional.empty();
             }
@@ -88,35 +106,27 @@ public final class QuickRender {
             }
             Page page;
             try {
-                page = Page.of(after.get(), parser.parse(after.get(), markdownHtml).content());
+                page = Page.of(after.get(), stages.parser().parse(after.get(), cache.markdownHtml).content());
             } catch (MarkdownRefused e) {
                 return Optional.empty(); // the rebuild reports it
             }
             next.set(index, page);
             edited.add(page);
         }
+        return Optional.of(edited);
+    }
+
+    /** The edited pages' files, made among the others; empty if one has errors. */
+    private Optional<List<RenderedFile>> render(List<Page> edited, List<Page> next, Problems problems) {
         List<RenderedFile> files = new ArrayList<>();
-        // Link problems come back here; anything a plugin reports goes to the last build's collector,
-        // unseen: the rebuild right after reports it (and shows it in the pages if it is an error).
         for (Page page : edited) {
-            TransformedPage transformed = transformer.transformAgain(page, List.copyOf(next), problems);
-            Optional<RenderedFile> file = renderer.renderAgain(transformed, problems);
+            TransformedPage transformed = stages.transformer().transformAgain(page, List.copyOf(next), problems);
+            Optional<RenderedFile> file = stages.renderer().renderAgain(transformed, problems);
             if (problems.hasErrors() || file.isEmpty()) {
                 return Optional.empty();
             }
             files.add(file.get());
         }
-        Optional<LiveOutput> live = LiveOutput.resume(output, outputState);
-        if (live.isEmpty()) {
-            return Optional.empty();
-        }
-        pages = List.copyOf(next);
-        List<String> written = new ArrayList<>();
-        for (RenderedFile file : files) {
-            if (live.get().patch(file.outputPath(), file.content())) {
-                written.add(file.outputPath());
-            }
-        }
-        return Optional.of(written);
+        return Optional.of(files);
     }
 }

@@ -1,6 +1,9 @@
 package org.qunbook.index;
 
 import java.util.Locale;
+import org.qunbook.api.Problem;
+import org.qunbook.api.SourcePosition;
+import org.qunbook.config.SiteConfig;
 
 /**
  * How big the search index is: what a reader downloads on first search, and after it.
@@ -22,6 +25,19 @@ public record SearchIndexReport(int documents, long rawBytes, long gzipBytes, lo
 
     /** A gzipped size that was not measured (see {@link SearchIndexer#build(java.util.List, java.util.List, boolean)}). */
     public static final long UNMEASURED = -1;
+
+    /**
+     * The warning when the gzipped index is over {@code search.budget_kb}, on the site config's first
+     * line.
+     */
+    public java.util.Optional<Problem> overBudget(SiteConfig site) {
+        if (gzipBytes <= site.search().budgetKb() * 1024) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Problem.warning(SourcePosition.of(site.file(), 1), "the search index is "
+                + (gzipEstimated ? "about " : "") + gzipBytes / 1024 + " KiB gzipped, over the budget of "
+                + site.search().budgetKb() + " KiB; raise search.budget_kb or index less text"));
+    }
 
     public double bigramShare() {
         return terms == 0 ? 0 : (double) cjkBigrams / terms;
