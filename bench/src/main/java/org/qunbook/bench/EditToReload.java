@@ -58,7 +58,7 @@ public final class EditToReload {
         BlockingQueue<Long> reloaded = new ArrayBlockingQueue<>(16);
         LiveReload liveReload = new LiveReload();
         liveReload.whenReloaded(() -> reloaded.add(System.nanoTime()));
-        BuildOptions options = BuildOptions.of(content, root.resolve("site")).withServing(true);
+        BuildOptions options = BuildOptions.builder(content, root.resolve("site")).serving(true).build();
         try (LivePreview preview = new LivePreview(options, liveReload, rebuilt::add)) {
             long start = System.nanoTime();
             BuildResult first = preview.build();

@@ -51,8 +51,8 @@ class SyntheticSiteTest {
     void aFiftyPageSiteBuildsStrictlyWithoutAnyProblem(@TempDir Path dir) throws IOException {
         SyntheticSite.generate(50, 1).writeQunbook(dir.resolve("content"));
 
-        BuildResult result = new Build(BuildOptions.of(dir.resolve("content"), dir.resolve("public"))
-                .withStrict(true)).run();
+        BuildResult result = new Build(BuildOptions.builder(dir.resolve("content"), dir.resolve("public"))
+                .strict(true).build()).run();
 
         assertThat(result.problems()).as(TestSite.format(result.problems())).isEmpty();
         assertThat(result.written()).isTrue();

@@ -25,7 +25,7 @@ public class BuildBenchmark extends SiteBenchmark {
     @Setup
     public void setUp() {
         generate(pages, plugin -> true);
-        options = BuildOptions.of(stages.content(), stages.content().resolveSibling("public")).withWrite(false);
+        options = BuildOptions.builder(stages.content(), stages.content().resolveSibling("public")).write(false).build();
     }
 
     @Benchmark

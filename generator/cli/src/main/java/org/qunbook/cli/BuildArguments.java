@@ -32,10 +32,11 @@ final class BuildArguments {
     @Mixin
     PluginPathArguments plugins;
 
-    BuildOptions options(Path output) {
+    /** The options these arguments give, for a command to add its own to. */
+    BuildOptions.Builder options(Path output) {
         // Problems name files relative to where the user stands (absolute when outside it).
-        return BuildOptions.of(source, output).withStrict(strict).withBaseUrl(Optional.ofNullable(baseUrl))
-                .withThemeDir(Optional.ofNullable(themeDir)).withIndexSizes(!quiet)
-                .withPluginPath(plugins.pluginPath()).withWorkingDir(Path.of(""));
+        return BuildOptions.builder(source, output).strict(strict).baseUrl(Optional.ofNullable(baseUrl))
+                .themeDir(Optional.ofNullable(themeDir)).indexSizes(!quiet)
+                .pluginPath(plugins.pluginPath()).workingDir(Path.of(""));
     }
 }

@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new Build(arguments.options(output)).run();
+        BuildResult result = new Build(arguments.options(output).build()).run();
         return new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr(), arguments)
                 .report(result, "Build", output.toString().replace('\\', '/') + "/");
     }

@@ -37,8 +37,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate reviewDay = reviewDay();
-        BuildResult result = new Build(arguments.options(Path.of("public")).withWrite(false)
-                .withIndexSizes(false)).checkReviewsOn(reviewDay).run();
+        BuildResult result = new Build(arguments.options(Path.of("public")).write(false)
+                .indexSizes(false).build()).checkReviewsOn(reviewDay).run();
         boolean failed = result.failed(arguments.strict);
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             ProblemFormats.githubAnnotations(result).forEach(spec.commandLine().getOut()::println);

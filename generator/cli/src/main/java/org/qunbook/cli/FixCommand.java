@@ -67,8 +67,8 @@ final class FixCommand implements Callable<Integer> {
         BuildResult result = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             // With drafts, as serve builds: a writer fixes the pages being written too. Nothing is written.
-            result = new Build(BuildOptions.of(source, Path.of("public")).withServing(true).withWrite(false)
-                    .withIndexSizes(false)).run();
+            result = new Build(BuildOptions.builder(source, Path.of("public")).serving(true).write(false)
+                    .indexSizes(false).build()).run();
             List<FileChange> changes = fixer.plan(result.problems(), paths);
             if (changes.isEmpty()) {
                 break;

@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         BuildReporter reporter = new BuildReporter(out, err, arguments);
         LiveReload liveReload = new LiveReload();
-        try (LivePreview preview = new LivePreview(arguments.options(site).withServing(true), liveReload,
+        try (LivePreview preview = new LivePreview(arguments.options(site).serving(true).build(), liveReload,
                 result -> reporter.report(result, "Rebuild", ""))) {
             int code = reporter.report(preview.build(), "Build", "");
             if (code != 0) {

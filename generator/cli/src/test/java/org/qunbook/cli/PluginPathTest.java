@@ -245,7 +245,7 @@ class PluginPathTest {
         assertThat(serve.pluginFolders()).containsExactly(jars.toAbsolutePath(), dir.resolve("lib").toAbsolutePath());
 
         java.util.concurrent.BlockingQueue<BuildResult> rebuilds = new java.util.concurrent.LinkedBlockingQueue<>();
-        BuildOptions options = BuildOptions.of(dir.resolve("content"), dir.resolve("public")).withServing(true);
+        BuildOptions options = BuildOptions.builder(dir.resolve("content"), dir.resolve("public")).serving(true).build();
         try (org.qunbook.serve.LivePreview preview = new org.qunbook.serve.LivePreview(options,
                 new org.qunbook.serve.LiveReload(), rebuilds::add)) {
             assertThat(preview.build().written()).isTrue();
@@ -268,7 +268,7 @@ class PluginPathTest {
         TestSite site = site("plugin_path: _plugins/\nplugins:\n  - related-pages\n");
         Path jar = dir.resolve("content/_plugins/related-pages.jar");
         TestPluginJar.build("related-pages", jar, "1.0.0");
-        BuildOptions options = BuildOptions.of(dir.resolve("content"), dir.resolve("public")).withServing(true);
+        BuildOptions options = BuildOptions.builder(dir.resolve("content"), dir.resolve("public")).serving(true).build();
         BuildCache cache = new BuildCache();
         List<String> titles = new ArrayList<>();
         try {

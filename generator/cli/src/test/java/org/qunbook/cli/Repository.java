@@ -47,8 +47,8 @@ final class Repository {
         return built.computeIfAbsent(baseUrl, url -> {
             try {
                 Path site = Files.createTempDirectory("qunbook-handbook-").resolve("public");
-                BuildOptions options = BuildOptions.of(content(), site).withStrict(true)
-                        .withBaseUrl(java.util.Optional.of(url).filter(u -> !u.isEmpty()));
+                BuildOptions options = BuildOptions.builder(content(), site).strict(true)
+                        .baseUrl(java.util.Optional.of(url).filter(u -> !u.isEmpty())).build();
                 BuildResult result = new Build(options).run();
                 if (!result.written() || !result.problems().isEmpty()) {
                     throw new AssertionError("the handbook must build without problems:\n"

@@ -26,8 +26,8 @@ class SubPathHostingTest {
         // Serve the site as https://example.org/handbook/: put it in a "handbook" folder of a web root.
         Path webRoot = dir.resolve("www");
         Path site = webRoot.resolve("handbook");
-        BuildResult result = new Build(BuildOptions.of(Repository.content(), site)
-                .withBaseUrl(Optional.of("https://example.org/handbook/"))).run();
+        BuildResult result = new Build(BuildOptions.builder(Repository.content(), site)
+                .baseUrl(Optional.of("https://example.org/handbook/")).build()).run();
         assertThat(TestSite.format(result.problems())).isEmpty();
         assertThat(new SiteLinkChecker(site).brokenReferences()).isEmpty();
 

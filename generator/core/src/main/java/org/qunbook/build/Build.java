@@ -1,7 +1,5 @@
 package org.qunbook.build;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,22 +14,15 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import org.qunbook.api.GeneratedPage;
 import org.qunbook.api.HanziOrder;
-import org.qunbook.api.Problem;
 import org.qunbook.api.SiteInfo;
-import org.qunbook.api.SourcePosition;
 import org.qunbook.config.SiteConfig;
-import org.qunbook.config.SiteConfigLoader;
-import org.qunbook.files.ConfinedTree;
 import org.qunbook.load.ContentLoader;
 import org.qunbook.load.LoadedContent;
 import org.qunbook.parse.MarkdownParser;
 import org.qunbook.parse.MarkdownSetup;
 import org.qunbook.parse.ParseStage;
-import org.qunbook.plugin.DataFiles;
 import org.qunbook.plugin.PluginAsset;
 import org.qunbook.plugin.PluginHost;
-import org.qunbook.plugin.PluginLoader;
-import org.qunbook.plugin.SitePluginPath;
 import org.qunbook.plugin.SiteTextTools;
 import org.qunbook.problem.Problems;
 import org.qunbook.problem.ShownPaths;
@@ -43,7 +34,6 @@ import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
 import org.qunbook.upkeep.HandbookUpkeep;
-import org.qunbook.yaml.YamlSyntaxException;
 
 /**
  * One build: the pipeline, top to bottom, one line per stage ({@link StageRunner} times each and
@@ -52,8 +42,6 @@ import org.qunbook.yaml.YamlSyntaxException;
  * (how pages are kept and written) is the {@link BuildMode}, chosen once.
  */
 public final class Build {
-
-    private static final String CONFIG_FILE = "qunbook.yml";
 
     private final BuildOptions options;
     private final BuildCache cache;
@@ -78,7 +66,8 @@ public final class Build {
         this.options = options;
         this.cache = cache;
         this.reviewToday = reviewToday;
-        this.stages = new StageRunner(problems, new ShownPaths(options.workingDir()), options.source(), options.strict());
+        this.stages = new StageRunner(problems, new ShownPaths(options.folders().workingDir()),
+                options.folders().source(), options.run().strict());
         this.mode = BuildMode.of(options, cache, stages);
     }
 
@@ -110,15 +99,17 @@ public final class Build {
     }
 
     private Outcome pipeline() throws BuildFailed {
-        Path source = options.source();
+        Path source = options.folders().source();
         preloadDictionaries();
-        SiteConfig site = stages.run("config", () -> siteConfig(source));
-        SiteInfo info = new SiteInfo(site.title(), site.language(), site.baseUrl(), options.serving());
-        Theme theme = stages.run("theme", () -> theme(site));
-        Map<String, String> messages = stages.run("theme", () -> messages(theme, site));
+        SiteSetup setup = new SiteSetup(options, stages, mode);
+        SiteConfig site = stages.run("config", setup::config);
+        SiteInfo info = new SiteInfo(site.title(), site.language(), site.baseUrl(), options.run().serving());
+        Theme theme = stages.run("theme", () -> setup.theme(site));
+        Map<String, String> messages = stages.run("theme", () -> setup.messages(theme, site));
         MarkdownSetup markdown = new MarkdownSetup();
-        PluginHost plugins = stages.run("plugins", () -> plugins(site, info, markdown));
-        ContentLoader loader = new ContentLoader(site, stages::display, options.serving());
+        PluginHost plugins = stages.run("plugins", () -> setup.plugins(site, info,
+                new SiteTextTools(ScriptFolding.openCc(), pinyin), markdown));
+        ContentLoader loader = new ContentLoader(site, stages::display, options.includesDrafts());
         LoadedContent content = stages.run("load", () -> loader.load(source, problems));
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
                 .reportOverdue(content.pages(), today, problems));
@@ -137,11 +128,12 @@ public final class Build {
                 .map(PluginAsset::outputPath).toList(), site.search().enabled(), servedScripts());
         SiteRenderer renderer = stages.run("render", () -> mode.renderer(site, theme, messages, pinyin));
         renderer.useHistory(content.history());
-        SiteWriter writer = new SiteWriter(stages, options.output(), content.staticFiles(), themeAssets, plugins, pages);
+        SiteWriter writer = new SiteWriter(stages, options.folders().output(), content.staticFiles(), themeAssets,
+                plugins, pages);
         mode.open(writer);
         stages.run("render", () -> renderer.render(transformed, plugins.siteData(), linked.stylesheets(),
-                linked.scripts(), options.serving(), problems, mode::page, mode::rendered));
-        SearchStage search = new SearchStage(site, stages, source, options.indexSizes(), transformed,
+                linked.scripts(), options.run().serving(), problems, mode::page, mode::rendered));
+        SearchStage search = new SearchStage(site, stages, source, options.run().indexSizes(), transformed,
                 () -> plugins.searchEntries(List.copyOf(pages)), reports::add);
         OptionalInt files = mode.write(search, writer);
         files.ifPresent(written -> mode.built(new PageStages(loader, parser, transformer, renderer), pages));
@@ -157,62 +149,6 @@ public final class Build {
             ScriptFolding.openCc();
             pinyin.sortKey("中");
         });
-    }
-
-    /** The site's configuration, with {@code --base-url} applied. */
-    private SiteConfig siteConfig(Path source) throws BuildFailed {
-        Optional<ConfinedTree.Escape> escape = new ConfinedTree(source, "the content folder")
-                .escape(source.resolve(CONFIG_FILE));
-        if (escape.isPresent()) {
-            throw stages.fail(SourcePosition.fileOnly(stages.display(escape.get().link())), escape.get().message());
-        }
-        SiteConfig config = new SiteConfigLoader()
-                .load(source.resolve(CONFIG_FILE), stages.display(source.resolve(CONFIG_FILE)), problems)
-                .orElseThrow(() -> new BuildFailed("config"));
-        if (options.baseUrl().isEmpty()) {
-            return config;
-        }
-        String url = options.baseUrl().get();
-        return new SiteConfig(config.title(), config.description(), config.language(),
-                url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                config.plugins(), config.search(), config.file(), config.pluginPath(), config.options(),
-                config.upkeep(), config.markdown());
-    }
-
-    /** The site's theme; a link in it that leads out of it is an error. */
-    private Theme theme(SiteConfig site) throws BuildFailed {
-        Theme theme = Theme.find(site.theme(), options.themeDir(), options.source().resolve("_theme"),
-                options.classLoader()).orElseThrow(() -> stages.fail(SourcePosition.of(site.file(), 1),
-                "theme '" + site.theme() + "' not found"));
-        theme.escapes().forEach(escape -> problems.report(Problem.error(
-                SourcePosition.fileOnly(stages.display(escape.link())), escape.message())));
-        return theme;
-    }
-
-    private Map<String, String> messages(Theme theme, SiteConfig config) throws BuildFailed {
-        try {
-            return theme.messages(config.language());
-        } catch (YamlSyntaxException e) {
-            throw stages.fail(new SourcePosition("theme i18n/" + config.language() + ".yml", e.line(), e.column()),
-                    e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The plugins, found on qunbook's own class path and on the plugin path: the tool's entries
-     * ({@code --plugin-path}...), then the site's {@code plugin_path}, in a class loader of their own.
-     */
-    private PluginHost plugins(SiteConfig site, SiteInfo info, MarkdownSetup markdown) {
-        SitePluginPath path = SitePluginPath.of(options.pluginPath(), site, options.source(),
-                new ShownPaths(options.workingDir()), problems);
-        PluginLoader loader = new PluginLoader(mode.pluginJars(path.jars(), options.classLoader()).loader(),
-                path.shown(), options.pluginPath().howToAdd());
-        PluginHost host = new PluginHost(loader.load(site, problems), site, info,
-                new SiteTextTools(ScriptFolding.openCc(), pinyin), problems, new DataFiles(options.source(), stages::display));
-        host.configure(markdown);
-        return host;
     }
 
     /** Like Hugo: a site without {@code content/_index.md} still gets a home page listing its sections. */
@@ -234,6 +170,6 @@ public final class Build {
 
     /** Scripts {@code serve} answers itself (LiveReload), so built sites never contain them. */
     private List<String> servedScripts() {
-        return options.serving() ? List.of(LiveReloadScript.PATH.substring(1)) : List.of();
+        return options.run().serving() ? List.of(LiveReloadScript.PATH.substring(1)) : List.of();
     }
 }

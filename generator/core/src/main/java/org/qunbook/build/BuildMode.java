@@ -27,7 +27,7 @@ sealed interface BuildMode permits OneOffMode, CheckMode, ServeMode {
 
     /** @param cache null but under {@code serve} */
     static BuildMode of(BuildOptions options, BuildCache cache, StageRunner stages) {
-        if (!options.write()) {
+        if (!options.run().write()) {
             return new CheckMode(stages);
         }
         return cache == null ? new OneOffMode(options, stages) : new ServeMode(options, cache, stages);

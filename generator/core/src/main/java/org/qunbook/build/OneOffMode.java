@@ -40,7 +40,7 @@ final class OneOffMode implements BuildMode {
     @Override
     public void open(SiteWriter siteWriter) throws BuildFailed {
         writer = siteWriter;
-        staged = writer.open(() -> StagedOutput.begin(options.output()));
+        staged = writer.open(() -> StagedOutput.begin(options.folders().output()));
     }
 
     @Override
@@ -50,7 +50,7 @@ final class OneOffMode implements BuildMode {
 
     @Override
     public OptionalInt write(SearchStage search, SiteWriter siteWriter) throws BuildFailed {
-        SearchStage.Indexed indexed = search.index(options.strict());
+        SearchStage.Indexed indexed = search.index(options.run().strict());
         stages.failOnErrors("render");
         try (SiteOutput output = staged) {
             siteWriter.site(output, indexed.files());
@@ -68,8 +68,8 @@ final class OneOffMode implements BuildMode {
             try {
                 staged.close();
             } catch (IOException e) {
-                stages.problems().report(Problem.warning(SourcePosition.fileOnly(stages.display(options.output())),
-                        "could not remove the unfinished build next to it: " + e.getMessage()));
+                stages.problems().report(Problem.warning(
+                        SourcePosition.fileOnly(stages.display(options.folders().output())), "could not remove the unfinished build next to it: " + e.getMessage()));
             }
         }
         if (jars != null) {

@@ -38,7 +38,7 @@ public final class QuickRender {
 
     QuickRender(BuildOptions options, BuildCache cache, PageStages stages, List<Page> pages) {
         this.options = options;
-        this.source = options.source().toAbsolutePath().normalize();
+        this.source = options.folders().source().toAbsolutePath().normalize();
         this.cache = cache;
         this.stages = stages;
         this.pages = List.copyOf(pages);
@@ -57,7 +57,7 @@ public final class QuickRender {
     public synchronized Optional<List<String>> render(Collection<Path> editedFiles) {
         // Link problems come back here; anything a plugin reports goes to the last build's collector,
         // unseen: the rebuild right after reports it (and shows it in the pages if it is an error).
-        StageRunner runner = new StageRunner(new Problems(), new ShownPaths(options.workingDir()), source, false);
+        StageRunner runner = new StageRunner(new Problems(), new ShownPaths(options.folders().workingDir()), source, false);
         List<Page> next = new ArrayList<>(pages);
         try {
             Optional<List<Page>> edited = runner.run("load", () -> reload(editedFiles, next, runner.problems()));
@@ -65,7 +65,7 @@ public final class QuickRender {
                 return Optional.empty();
             }
             Optional<List<RenderedFile>> files = runner.run("render", () -> render(edited.get(), next, runner.problems()));
-            Optional<LiveOutput> live = LiveOutput.resume(options.output(), cache.output);
+            Optional<LiveOutput> live = LiveOutput.resume(options.folders().output(), cache.output);
             if (files.isEmpty() || live.isEmpty()) {
                 return Optional.empty();
             }

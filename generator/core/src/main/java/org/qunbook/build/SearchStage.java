@@ -37,7 +37,7 @@ final class SearchStage {
     private final Consumer<String> reports;
 
     /**
-     * @param measureSizes see {@link BuildOptions#indexSizes()}
+     * @param measureSizes see {@link BuildOptions.Run#indexSizes()}
      * @param entries      the plugins' search entries, asked for in the index stage
      * @param reports      takes the summary line
      */

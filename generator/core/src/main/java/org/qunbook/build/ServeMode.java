@@ -72,9 +72,9 @@ final class ServeMode implements BuildMode {
     public OptionalInt write(SearchStage search, SiteWriter writer) throws BuildFailed {
         List<RenderedFile> files = new ArrayList<>(rendered);
         files.sort(Comparator.comparing(RenderedFile::outputPath));
-        boolean indexAfterPages = LiveOutput.resume(options.output(), cache.output).isPresent();
+        boolean indexAfterPages = LiveOutput.resume(options.folders().output(), cache.output).isPresent();
         SearchStage.Indexed indexed = indexAfterPages ? new SearchStage.Indexed(List.of(), Optional.empty())
-                : search.index(options.strict());
+                : search.index(options.run().strict());
         files.addAll(indexed.files());
         stages.failOnErrors("render");
         try (SiteOutput output = writer.open(this::openOutput)) {
@@ -82,7 +82,7 @@ final class ServeMode implements BuildMode {
             if (indexAfterPages) {
                 // Open pages reload now; the search index follows.
                 cache.pagesWritten(((LiveOutput) output).changedPaths());
-                indexed = search.index(options.strict());
+                indexed = search.index(options.run().strict());
                 writer.search(output, indexed.files());
             }
             search.reportSize(indexed);
@@ -94,11 +94,11 @@ final class ServeMode implements BuildMode {
 
     /** Staged and swapped in whole the first time, then only changes, in place. */
     private SiteOutput openOutput() throws IOException {
-        Optional<LiveOutput> live = LiveOutput.resume(options.output(), cache.output);
+        Optional<LiveOutput> live = LiveOutput.resume(options.folders().output(), cache.output);
         if (live.isPresent()) {
             return live.get();
         }
-        return LiveOutput.recording(StagedOutput.begin(options.output()), cache.output);
+        return LiveOutput.recording(StagedOutput.begin(options.folders().output()), cache.output);
     }
 
     @Override

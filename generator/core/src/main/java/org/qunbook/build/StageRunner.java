@@ -91,7 +91,7 @@ final class StageRunner {
         return new BuildFailed(message);
     }
 
-    /** A path as the user should see it: see {@link BuildOptions#workingDir()}. */
+    /** A path as the user should see it: see {@link BuildOptions.Folders#workingDir()}. */
     String display(Path path) {
         return shownPaths.of(path);
     }

@@ -79,7 +79,7 @@ public final class LivePreview implements AutoCloseable {
     private synchronized void scheduleRebuild(Path changed) {
         // A page's own Markdown only changes that page's results; anything else (qunbook.yml, the
         // theme, content/_theme/, a data file) can change how every page is made.
-        Path source = options.source().toAbsolutePath().normalize();
+        Path source = options.folders().source().toAbsolutePath().normalize();
         Path file = changed == null ? null : changed.toAbsolutePath().normalize();
         if (file == null || !file.toString().endsWith(".md") || !file.startsWith(source)
                 || file.startsWith(source.resolve("_theme"))) {

@@ -72,7 +72,7 @@ class BuildOutputTest {
     void leavesDraftsOutOfBuildButShowsThemWhenServing() {
         TestSite site = TestSite.write(dir, SITE).buildClean();
         assertThat(site.exists("drafts/index.html")).isFalse();
-        site.build(BuildOptions.of(dir.resolve("content"), site.output()).withServing(true));
+        site.build(BuildOptions.builder(dir.resolve("content"), site.output()).serving(true).build());
         assertThat(site.exists("drafts/index.html")).isTrue();
     }
 
@@ -80,7 +80,7 @@ class BuildOutputTest {
     void loadsTheLiveReloadScriptOnlyWhenServing() {
         TestSite site = TestSite.write(dir, SITE).buildClean();
         assertThat(site.read("index.html")).doesNotContain("_qunbook");
-        site.build(BuildOptions.of(dir.resolve("content"), site.output()).withServing(true));
+        site.build(BuildOptions.builder(dir.resolve("content"), site.output()).serving(true).build());
         assertThat(site.page("").select("script[src$=_qunbook/live-reload.js]")).hasSize(1);
     }
 
@@ -142,7 +142,7 @@ class BuildOutputTest {
     @Test
     void checkWritesNothing() {
         TestSite site = TestSite.write(dir, SITE);
-        BuildResult result = site.build(BuildOptions.of(dir.resolve("content"), site.output()).withWrite(false));
+        BuildResult result = site.build(BuildOptions.builder(dir.resolve("content"), site.output()).write(false).build());
         assertThat(result.errors()).isZero();
         assertThat(site.output()).doesNotExist();
     }

@@ -58,8 +58,8 @@ class SearchIndexerTest {
                 正文：为谁服务，提供什么价值。
                 """;
         TestSite site = TestSite.write(dir.resolve("within"), TestSite.MINIMAL_CONFIG + page);
-        BuildResult quiet = site.build(BuildOptions.of(site.root().resolve("content"), site.output())
-                .withIndexSizes(false));
+        BuildResult quiet = site.build(BuildOptions.builder(site.root().resolve("content"), site.output())
+                .indexSizes(false).build());
         assertThat(quiet.written()).isTrue();
         assertThat(quiet.reports()).singleElement().asString().startsWith("Search index: 2 documents")
                 .doesNotContain("gzipped");
@@ -67,8 +67,8 @@ class SearchIndexerTest {
         TestSite over = TestSite.write(dir.resolve("over"), TestSite.MINIMAL_CONFIG
                 + "search: { budget_kb: 1 }\n" + page + IntStream.range(0, 3000)
                 .mapToObj(i -> Character.toString(0x4E00 + i * 37 % 20_000)).collect(Collectors.joining()) + "\n");
-        BuildResult measured = over.build(BuildOptions.of(over.root().resolve("content"), over.output())
-                .withIndexSizes(false));
+        BuildResult measured = over.build(BuildOptions.builder(over.root().resolve("content"), over.output())
+                .indexSizes(false).build());
         assertThat(measured.reports()).singleElement().asString().contains("gzipped");
         assertThat(TestSite.format(measured.problems())).contains("over the budget of 1 KiB");
     }

@@ -91,7 +91,7 @@ class PluginHooksTest {
         BuildResult lenient = site.build();
         assertThat(lenient.written()).isTrue();
         assertThat(TestSite.format(lenient.problems())).isEqualTo("content/a.md:1:1: warning: page has no summary");
-        BuildResult strict = site.build(BuildOptions.of(dir.resolve("content"), site.output()).withStrict(true));
+        BuildResult strict = site.build(BuildOptions.builder(dir.resolve("content"), site.output()).strict(true).build());
         assertThat(strict.written()).isFalse();
     }
 }

@@ -47,7 +47,7 @@ class DiscoveryFilesTest {
 
     private TestSite buildAt(String baseUrl) {
         TestSite site = TestSite.write(dir, SITE);
-        site.build(BuildOptions.of(dir.resolve("content"), site.output()).withBaseUrl(Optional.of(baseUrl)));
+        site.build(BuildOptions.builder(dir.resolve("content"), site.output()).baseUrl(Optional.of(baseUrl)).build());
         return site;
     }
 

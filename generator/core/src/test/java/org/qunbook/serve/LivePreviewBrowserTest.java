@@ -35,7 +35,7 @@ class LivePreviewBrowserTest {
         Path page = dir.resolve("content/a.md");
         Path site = dir.resolve("site");
         LiveReload liveReload = new LiveReload();
-        BuildOptions options = BuildOptions.of(dir.resolve("content"), site).withServing(true);
+        BuildOptions options = BuildOptions.builder(dir.resolve("content"), site).serving(true).build();
         try (LivePreview preview = new LivePreview(options, liveReload, result -> { });
              SiteServer server = SiteServer.start(site, "127.0.0.1", 0, liveReload);
              Browser browser = Browser.start()) {
@@ -82,7 +82,7 @@ class LivePreviewBrowserTest {
         Path site = dir.resolve("site");
         LiveReload liveReload = new LiveReload();
         List<BuildResult> rebuilds = new CopyOnWriteArrayList<>();
-        BuildOptions options = BuildOptions.of(dir.resolve("content"), site).withServing(true);
+        BuildOptions options = BuildOptions.builder(dir.resolve("content"), site).serving(true).build();
         try (LivePreview preview = new LivePreview(options, liveReload, rebuilds::add);
              SiteServer server = SiteServer.start(site, "127.0.0.1", 0, liveReload);
              Browser browser = Browser.start()) {

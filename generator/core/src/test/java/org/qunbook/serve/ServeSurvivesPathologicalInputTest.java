@@ -39,7 +39,7 @@ class ServeSurvivesPathologicalInputTest {
         Path site = dir.resolve("site");
         BlockingQueue<BuildResult> rebuilds = new LinkedBlockingQueue<>();
         LiveReload liveReload = new LiveReload();
-        BuildOptions options = BuildOptions.of(dir.resolve("content"), site).withServing(true);
+        BuildOptions options = BuildOptions.builder(dir.resolve("content"), site).serving(true).build();
         HttpClient http = HttpClient.newHttpClient();
         try (LivePreview preview = new LivePreview(options, liveReload, rebuilds::add);
              SiteServer server = SiteServer.start(site, "127.0.0.1", 0, liveReload)) {

@@ -117,14 +117,14 @@ class HandbookUpkeepTest {
     @Test
     void checkWarnsAboutOverduePagesOnTheGivenDay() {
         TestSite site = TestSite.write(dir, CONFIG + PAGES);
-        BuildResult result = new Build(BuildOptions.of(site.root().resolve("content"), site.output()).withWrite(false))
+        BuildResult result = new Build(BuildOptions.builder(site.root().resolve("content"), site.output()).write(false).build())
                 .checkReviewsOn(LocalDate.parse("2026-10-09")).run();
         assertThat(result.problems().stream().map(Problem::format)).containsExactly(
                 "content/playbooks/x.md:5:1: warning: review overdue by 40 days (reviewed 2026-06-01, every 90 days; "
                         + "owner 社群负责人)");
         // the due day itself is not overdue
-        BuildResult onTheDay = new Build(BuildOptions.of(site.root().resolve("content"), site.output())
-                .withWrite(false)).checkReviewsOn(LocalDate.parse("2026-08-30")).run();
+        BuildResult onTheDay = new Build(BuildOptions.builder(site.root().resolve("content"), site.output())
+                .write(false).build()).checkReviewsOn(LocalDate.parse("2026-08-30")).run();
         assertThat(onTheDay.problems()).isEmpty();
         // a build never warns: it does not know what day it is
         assertThat(site.build().problems()).isEmpty();

@@ -71,13 +71,13 @@ abstract class QunbookMojo extends AbstractMojo {
             return;
         }
         // The plugin's own class realm holds the default theme and the bundled plugins (ServiceLoader).
-        BuildOptions options = BuildOptions.of(source.toPath(), output()).withStrict(strict)
-                .withBaseUrl(Optional.ofNullable(baseUrl).map(String::strip).filter(url -> !url.isEmpty()))
-                .withClassLoader(QunbookMojo.class.getClassLoader()).withWrite(writes())
+        BuildOptions options = BuildOptions.builder(source.toPath(), output()).strict(strict)
+                .baseUrl(Optional.ofNullable(baseUrl).map(String::strip).filter(url -> !url.isEmpty()))
+                .classLoader(QunbookMojo.class.getClassLoader()).write(writes())
                 // Plugins come from the plugin's own <dependencies> (its class realm) or plugin_path.
-                .withPluginPath(PluginPath.none().withHowToAdd(List.of(PluginPath.IN_CONFIG,
+                .pluginPath(PluginPath.none().withHowToAdd(List.of(PluginPath.IN_CONFIG,
                         "a <dependency> on it inside the qunbook-maven-plugin's <plugin> element in pom.xml")))
-                .withWorkingDir(executionRoot != null ? executionRoot.toPath() : Path.of(""));
+                .workingDir(executionRoot != null ? executionRoot.toPath() : Path.of("")).build();
         BuildResult result;
         try {
             result = new Build(options).run();

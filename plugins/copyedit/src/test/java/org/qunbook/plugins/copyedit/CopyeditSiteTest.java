@@ -176,7 +176,7 @@ class CopyeditSiteTest {
     @Test
     void strictFailsOnFindingsThatAreOnlyWarnings() {
         TestSite site = TestSite.write(dir, CONFIG + "-- content/a.md --\n---\ntitle: 甲\n---\n这是1V1沟通\n");
-        BuildResult strict = site.build(BuildOptions.of(dir.resolve("content"), dir.resolve("public")).withStrict(true));
+        BuildResult strict = site.build(BuildOptions.builder(dir.resolve("content"), dir.resolve("public")).strict(true).build());
         assertThat(strict.failed(true)).isTrue();
         assertThat(site.build().written()).isTrue();
     }

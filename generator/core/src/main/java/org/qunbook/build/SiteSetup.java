@@ -1,0 +1,100 @@
+package org.qunbook.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.qunbook.api.Problem;
+import org.qunbook.api.SiteInfo;
+import org.qunbook.api.SourcePosition;
+import org.qunbook.api.TextTools;
+import org.qunbook.config.SiteConfig;
+import org.qunbook.config.SiteConfigLoader;
+import org.qunbook.files.ConfinedTree;
+import org.qunbook.parse.MarkdownSetup;
+import org.qunbook.plugin.DataFiles;
+import org.qunbook.plugin.PluginHost;
+import org.qunbook.plugin.PluginLoader;
+import org.qunbook.plugin.SitePluginPath;
+import org.qunbook.problem.ShownPaths;
+import org.qunbook.theme.Theme;
+import org.qunbook.yaml.YamlSyntaxException;
+
+/**
+ * The stages before the content: the site's configuration (with the build's overrides), its theme
+ * and UI strings, and its plugins.
+ */
+final class SiteSetup {
+
+    private static final String CONFIG_FILE = "qunbook.yml";
+
+    private final BuildOptions options;
+    private final StageRunner stages;
+    private final BuildMode mode;
+
+    SiteSetup(BuildOptions options, StageRunner stages, BuildMode mode) {
+        this.options = options;
+        this.stages = stages;
+        this.mode = mode;
+    }
+
+    /** The site's configuration, with {@code --base-url} applied. */
+    SiteConfig config() throws BuildFailed {
+        Path source = options.folders().source();
+        Optional<ConfinedTree.Escape> escape = new ConfinedTree(source, "the content folder")
+                .escape(source.resolve(CONFIG_FILE));
+        if (escape.isPresent()) {
+            throw stages.fail(SourcePosition.fileOnly(stages.display(escape.get().link())), escape.get().message());
+        }
+        SiteConfig config = new SiteConfigLoader()
+                .load(source.resolve(CONFIG_FILE), stages.display(source.resolve(CONFIG_FILE)), stages.problems())
+                .orElseThrow(() -> new BuildFailed("config"));
+        if (options.site().baseUrl().isEmpty()) {
+            return config;
+        }
+        String url = options.site().baseUrl().get();
+        return new SiteConfig(config.title(), config.description(), config.language(),
+                url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
+                config.plugins(), config.search(), config.file(), config.pluginPath(), config.options(),
+                config.upkeep(), config.markdown());
+    }
+
+    /** The site's theme; a link in it that leads out of it is an error. */
+    Theme theme(SiteConfig site) throws BuildFailed {
+        Theme theme = Theme.find(site.theme(), options.folders().themeDir(),
+                options.folders().source().resolve("_theme"), options.plugins().classLoader()).orElseThrow(() -> stages.fail(SourcePosition.of(site.file(), 1),
+                "theme '" + site.theme() + "' not found"));
+        theme.escapes().forEach(escape -> stages.problems().report(Problem.error(
+                SourcePosition.fileOnly(stages.display(escape.link())), escape.message())));
+        return theme;
+    }
+
+    /** The theme's UI strings in the site's language, with the site's overrides. */
+    Map<String, String> messages(Theme theme, SiteConfig config) throws BuildFailed {
+        try {
+            return theme.messages(config.language());
+        } catch (YamlSyntaxException e) {
+            throw stages.fail(new SourcePosition("theme i18n/" + config.language() + ".yml", e.line(), e.column()),
+                    e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The plugins, found on qunbook's own class path and on the plugin path: the tool's entries
+     * ({@code --plugin-path}...), then the site's {@code plugin_path}, in a class loader of their own;
+     * their Markdown extensions added to {@code markdown}.
+     */
+    PluginHost plugins(SiteConfig site, SiteInfo info, TextTools text, MarkdownSetup markdown) {
+        SitePluginPath path = SitePluginPath.of(options.plugins().pluginPath(), site, options.folders().source(),
+                new ShownPaths(options.folders().workingDir()), stages.problems());
+        PluginLoader loader = new PluginLoader(
+                mode.pluginJars(path.jars(), options.plugins().classLoader()).loader(), path.shown(), options.plugins().pluginPath().howToAdd());
+        PluginHost host = new PluginHost(loader.load(site, stages.problems()), site, info, text, stages.problems(),
+                new DataFiles(options.folders().source(), stages::display));
+        host.configure(markdown);
+        return host;
+    }
+}
