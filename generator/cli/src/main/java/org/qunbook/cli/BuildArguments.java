@@ -16,6 +16,10 @@ final class BuildArguments {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = {"-D", "--drafts"},
+            description = "Build draft pages too (draft: true), marked as drafts; serve always does.")
+    boolean drafts;
+
     @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from qunbook.yml.")
     String baseUrl;
 
@@ -35,7 +39,7 @@ final class BuildArguments {
     /** The options these arguments give, for a command to add its own to. */
     BuildOptions.Builder options(Path output) {
         // Problems name files relative to where the user stands (absolute when outside it).
-        return BuildOptions.builder(source, output).strict(strict).baseUrl(Optional.ofNullable(baseUrl))
+        return BuildOptions.builder(source, output).strict(strict).drafts(drafts).baseUrl(Optional.ofNullable(baseUrl))
                 .themeDir(Optional.ofNullable(themeDir)).indexSizes(!quiet)
                 .pluginPath(plugins.pluginPath()).workingDir(Path.of(""));
     }

@@ -85,6 +85,47 @@ class CommandLineTest {
     }
 
     @Test
+    void draftsAreBuiltAndMarkedOnlyWithDrafts() throws Exception {
+        site("""
+                -- content/b.md --
+                ---
+                title: 乙
+                draft: true
+                ---
+                草稿。
+                """);
+        String source = dir.resolve("content").toString();
+        assertThat(run("build", "-s", source, "-o", dir.resolve("public").toString())).isZero();
+        assertThat(Files.exists(dir.resolve("public/b/index.html"))).isFalse();
+
+        assertThat(run("build", "--drafts", "-s", source, "-o", dir.resolve("drafts").toString())).isZero();
+        assertThat(out.toString().strip().lines().toList()).last().asString().startsWith("Built 3 pages");
+        org.jsoup.nodes.Document draft = org.jsoup.Jsoup.parse(Files.readString(dir.resolve("drafts/b/index.html")));
+        assertThat(draft.select(".badge-draft").text()).isEqualTo("草稿");
+        assertThat(draft.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        // Hugo's short form; and the live-reload script stays serve's own.
+        assertThat(run("build", "-D", "-s", source, "-o", dir.resolve("short").toString())).isZero();
+        assertThat(Files.exists(dir.resolve("short/b/index.html"))).isTrue();
+        assertThat(Files.readString(dir.resolve("short/b/index.html"))).doesNotContain("live-reload");
+    }
+
+    @Test
+    void checkWithDraftsValidatesDraftsToo() {
+        site("""
+                -- content/b.md --
+                ---
+                title: 乙
+                draft: true
+                ---
+                见[丙](c.md)。
+                """);
+        String source = dir.resolve("content").toString();
+        assertThat(run("check", "-s", source)).isZero();
+        assertThat(run("check", "--drafts", "-s", source)).isEqualTo(1);
+        assertThat(err.toString()).contains("b.md:5:1: error: broken link 'c.md'");
+    }
+
+    @Test
     void checkValidatesWithoutWriting() {
         site("");
         assertThat(run("check", "-s", dir.resolve("content").toString())).isZero();

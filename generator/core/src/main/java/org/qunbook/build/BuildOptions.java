@@ -28,8 +28,10 @@ public record BuildOptions(Folders folders, Site site, Run run, Plugins plugins)
 
     /**
      * @param baseUrl overrides {@code base_url}
+     * @param drafts  pages with {@code draft: true} are built too, marked as drafts and kept out of
+     *                search engines' indexes ({@code build --drafts}); always under {@code serve}
      */
-    public record Site(Optional<String> baseUrl) {
+    public record Site(Optional<String> baseUrl, boolean drafts) {
     }
 
     /**
@@ -62,9 +64,9 @@ public record BuildOptions(Folders folders, Site site, Run run, Plugins plugins)
         return new Builder(source, output);
     }
 
-    /** Whether draft pages are built: under {@code serve}. */
+    /** Whether draft pages are built: when asked for, and always under {@code serve}. */
     public boolean includesDrafts() {
-        return run.serving();
+        return site.drafts() || run.serving();
     }
 
     /** Options one at a time; each setter returns the builder. */
@@ -74,6 +76,7 @@ public record BuildOptions(Folders folders, Site site, Run run, Plugins plugins)
         private Optional<Path> themeDir = Optional.empty();
         private Path workingDir;
         private Optional<String> baseUrl = Optional.empty();
+        private boolean drafts;
         private boolean serving;
         private boolean write = true;
         private boolean strict;
@@ -100,6 +103,11 @@ public record BuildOptions(Folders folders, Site site, Run run, Plugins plugins)
 
         public Builder baseUrl(Optional<String> value) {
             baseUrl = value;
+            return this;
+        }
+
+        public Builder drafts(boolean value) {
+            drafts = value;
             return this;
         }
 
@@ -134,7 +142,7 @@ public record BuildOptions(Folders folders, Site site, Run run, Plugins plugins)
         }
 
         public BuildOptions build() {
-            return new BuildOptions(new Folders(source, output, themeDir, workingDir), new Site(baseUrl),
+            return new BuildOptions(new Folders(source, output, themeDir, workingDir), new Site(baseUrl, drafts),
                     new Run(serving, write, strict, indexSizes), new Plugins(classLoader, pluginPath));
         }
     }
