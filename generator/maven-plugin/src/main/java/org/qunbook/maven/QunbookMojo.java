@@ -40,6 +40,10 @@ abstract class QunbookMojo extends AbstractMojo {
     @Parameter(property = "qunbook.baseUrl")
     String baseUrl;
 
+    /** Builds (or checks) draft pages too ({@code draft: true}), marked as drafts: the CLI's {@code --drafts}. */
+    @Parameter(property = "qunbook.drafts", defaultValue = "false")
+    boolean drafts;
+
     /** Skips the goal. */
     @Parameter(property = "qunbook.skip", defaultValue = "false")
     boolean skip;
@@ -71,7 +75,7 @@ abstract class QunbookMojo extends AbstractMojo {
             return;
         }
         // The plugin's own class realm holds the default theme and the bundled plugins (ServiceLoader).
-        BuildOptions options = BuildOptions.builder(source.toPath(), output()).strict(strict)
+        BuildOptions options = BuildOptions.builder(source.toPath(), output()).strict(strict).drafts(drafts)
                 .baseUrl(Optional.ofNullable(baseUrl).map(String::strip).filter(url -> !url.isEmpty()))
                 .classLoader(QunbookMojo.class.getClassLoader()).write(writes())
                 // Plugins come from the plugin's own <dependencies> (its class realm) or plugin_path.

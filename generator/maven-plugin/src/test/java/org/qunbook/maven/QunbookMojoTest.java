@@ -159,6 +159,26 @@ class QunbookMojoTest {
     }
 
     @Test
+    void draftsAreBuiltOnlyWhenAskedFor() throws Exception {
+        TestSite.write(project, SITE).add("""
+                -- content/plan.md --
+                ---
+                title: 计划
+                draft: true
+                ---
+                草稿。
+                """);
+        build().execute();
+        assertThat(project.resolve("target/qunbook/plan/index.html")).doesNotExist();
+
+        BuildMojo drafts = build();
+        drafts.drafts = true;
+        drafts.execute();
+        assertThat(project.resolve("target/qunbook/plan/index.html")).content(StandardCharsets.UTF_8)
+                .contains("badge-draft");
+    }
+
+    @Test
     void skipDoesNothing() throws Exception {
         BuildMojo mojo = build();
         mojo.source = project.resolve("nothing-here").toFile();
