@@ -39,7 +39,7 @@ import org.qunbook.upkeep.HandbookUpkeep;
  * One build: the pipeline, top to bottom, one line per stage ({@link StageRunner} times each and
  * stops the build after a stage with errors, before anything is written, so a failed build leaves
  * the previous site untouched). What differs between {@code build}, {@code check} and {@code serve}
- * (how pages are kept and written) is the {@link BuildMode}, chosen once.
+ * (how pages are kept and written) is the {@link BuildMode}, chosen once. A {@code Build} runs once.
  */
 public final class Build {
 
