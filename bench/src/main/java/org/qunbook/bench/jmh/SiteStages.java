@@ -63,10 +63,7 @@ final class SiteStages implements AutoCloseable {
         Problems problems = new Problems();
         SiteConfig config = new SiteConfigLoader().load(content.resolve("qunbook.yml"), "qunbook.yml", problems)
                 .orElseThrow(() -> new IllegalStateException(format(problems)));
-        site = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(),
-                config.theme(), config.footer(), config.types(),
-                config.plugins().stream().filter(p -> enabledPlugins.test(p.name())).toList(), config.search(),
-                config.file(), config.pluginPath(), config.options(), config.upkeep(), config.markdown());
+        site = config.withPlugins(config.plugins().stream().filter(p -> enabledPlugins.test(p.name())).toList());
         ClassLoader loader = SiteStages.class.getClassLoader();
         theme = Theme.find(site.theme(), Optional.empty(), content.resolve("_theme"), loader).orElseThrow();
         messages = theme.messages(site.language());

@@ -269,11 +269,7 @@ public final class Build {
         if (options.baseUrl().isEmpty()) {
             return config;
         }
-        String url = options.baseUrl().get();
-        return new SiteConfig(config.title(), config.description(), config.language(),
-                url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                config.plugins(), config.search(), config.file(), config.pluginPath(), config.options(),
-                config.upkeep(), config.markdown());
+        return config.withBaseUrl(options.baseUrl().get());
     }
 
     /**

@@ -100,10 +100,10 @@ public final class SiteConfigLoader {
             if (!(baseUrl.startsWith("/") || baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
                 error("base_url", "base_url must start with '/' or 'https://' (got '" + baseUrl + "')");
             }
-            return new SiteConfig(title, string(top, "description", ""), language, baseUrl,
-                    string(top, "theme", "default"), string(top, "footer", ""), types(top), plugins(top),
-                    search(top), file, pluginPath(top), options(top), upkeep(top),
-                    markdown(top));
+            SiteIdentity identity = new SiteIdentity(title, string(top, "description", ""), language, baseUrl,
+                    string(top, "footer", ""));
+            return new SiteConfig(identity, string(top, "theme", "default"), types(top), plugins(top), search(top),
+                    options(top), upkeep(top), markdown(top), file, pluginPath(top));
         }
 
         /** {@code plugin_path}: one path or a list of them. */
