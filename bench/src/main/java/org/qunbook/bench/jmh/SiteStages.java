@@ -33,6 +33,7 @@ import org.qunbook.problem.Problems;
 import org.qunbook.render.SiteRenderer;
 import org.qunbook.search.ScriptFolding;
 import org.qunbook.site.Page;
+import org.qunbook.text.PinyinOrder;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
@@ -51,7 +52,7 @@ final class SiteStages implements AutoCloseable {
     private final SiteConfig site;
     private final Theme theme;
     private final Map<String, String> messages;
-    private final HanziOrder pinyin = new HanziOrder();
+    private final HanziOrder pinyin = new PinyinOrder();
     private final PluginHost plugins;
     private final MarkdownParser parser;
     private final List<Page> parsed;

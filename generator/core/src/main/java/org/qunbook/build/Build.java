@@ -66,7 +66,7 @@ public final class Build {
     private final Problems problems = new Problems();
     private final Map<String, StageTime> stages = new LinkedHashMap<>();
     private final List<String> reports = new ArrayList<>();
-    private final HanziOrder pinyin = new HanziOrder();
+    private final HanziOrder pinyin = new org.qunbook.text.PinyinOrder();
 
     private final BuildCache cache;
     private final ShownPaths shownPaths;

@@ -1,14 +1,15 @@
-package org.qunbook.api;
+package org.qunbook.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qunbook.api.HanziOrder;
 
-class HanziOrderTest {
+class PinyinOrderTest {
 
-    private final HanziOrder order = new HanziOrder();
+    private final HanziOrder order = new PinyinOrder();
 
     @Test
     void sortsChineseByPinyinWithLatinWordsSortedIn() {
