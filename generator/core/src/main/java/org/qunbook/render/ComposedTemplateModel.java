@@ -7,18 +7,14 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.List;
 
-/** A {@link ComposedModel} as templates see it: its own names, then its parts' names. */
-final class ComposedTemplateModel implements TemplateHashModel, AdapterTemplateModel {
-
-    private final ComposedModel model;
-    private final TemplateHashModel own;
-    private final ObjectWrapper wrapper;
-
-    ComposedTemplateModel(ComposedModel model, TemplateHashModel own, ObjectWrapper wrapper) {
-        this.model = model;
-        this.own = own;
-        this.wrapper = wrapper;
-    }
+/**
+ * A {@link ComposedModel} as templates see it: its own names, then its parts' names.
+ *
+ * @param own     the model wrapped as Freemarker would (its components and methods)
+ * @param wrapper wraps each part when a name is not the model's own
+ */
+record ComposedTemplateModel(ComposedModel model, TemplateHashModel own, ObjectWrapper wrapper)
+        implements TemplateHashModel, AdapterTemplateModel {
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
