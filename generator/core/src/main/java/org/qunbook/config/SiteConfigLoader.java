@@ -26,7 +26,7 @@ import org.qunbook.yaml.YamlSyntaxException;
 public final class SiteConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "theme",
-            "footer", "types", "plugins", "search", "plugin_path",
+            "footer", "copyright", "types", "plugins", "search", "plugin_path",
             "image", "sidebar", "tags", "repo_url", "edit_path", "review", "print", "markdown");
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
@@ -101,7 +101,7 @@ public final class SiteConfigLoader {
                 error("base_url", "base_url must start with '/' or 'https://' (got '" + baseUrl + "')");
             }
             SiteIdentity identity = new SiteIdentity(title, string(top, "description", ""), language, baseUrl,
-                    string(top, "footer", ""));
+                    string(top, "footer", ""), string(top, "copyright", ""));
             return new SiteConfig(identity, string(top, "theme", "default"), types(top), plugins(top), search(top),
                     options(top), upkeep(top), markdown(top), file, pluginPath(top));
         }

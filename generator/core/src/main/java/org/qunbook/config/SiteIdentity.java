@@ -11,21 +11,24 @@ package org.qunbook.config;
  * @param language    {@code language:} {@code zh-CN} (default) or {@code en}: UI strings and {@code lang}
  * @param baseUrl     {@code base_url:} where the site is hosted, ending in {@code /}; may carry a path
  * @param footer      {@code footer:} footer text, may be empty
+ * @param copyright   {@code copyright:} the copyright or licence line in every page's footer, may be empty
  */
-public record SiteIdentity(String title, String description, String language, String baseUrl, String footer) {
+public record SiteIdentity(String title, String description, String language, String baseUrl, String footer,
+                           String copyright) {
 
     public SiteIdentity {
         description = description == null ? "" : description;
         footer = footer == null ? "" : footer;
+        copyright = copyright == null ? "" : copyright.strip();
     }
 
     /** A site called {@code title}, everything else at the loader's defaults (Chinese, hosted at {@code /}). */
     public static SiteIdentity titled(String title) {
-        return new SiteIdentity(title, "", "zh-CN", "/", "");
+        return new SiteIdentity(title, "", "zh-CN", "/", "", "");
     }
 
     /** The same site hosted at {@code url} ({@code --base-url}); a missing final {@code /} is added. */
     public SiteIdentity withBaseUrl(String url) {
-        return new SiteIdentity(title, description, language, url.endsWith("/") ? url : url + "/", footer);
+        return new SiteIdentity(title, description, language, url.endsWith("/") ? url : url + "/", footer, copyright);
     }
 }
