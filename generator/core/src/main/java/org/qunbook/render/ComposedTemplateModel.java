@@ -5,31 +5,54 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.util.List;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A {@link ComposedModel} as templates see it: its own names, then its parts' names.
  *
- * @param own     the model wrapped as Freemarker would (its components and methods)
- * @param wrapper wraps each part when a name is not the model's own
+ * @param own     the model wrapped as Freemarker would (its components and methods), made when needed
+ * @param wrapper wraps the value a part's name reads
  */
-record ComposedTemplateModel(ComposedModel model, TemplateHashModel own, ObjectWrapper wrapper)
+record ComposedTemplateModel(ComposedModel model, Supplier<TemplateHashModel> own, ObjectWrapper wrapper)
         implements TemplateHashModel, AdapterTemplateModel {
+
+    /** The accessors (part, then its component) of each part's name the model does not have itself. */
+    private static final ClassValue<Map<String, Method[]>> PART_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, Method[]> computeValue(Class<?> type) {
+            Map<String, Method[]> names = new HashMap<>();
+            RecordComponent[] own = type.getRecordComponents();
+            for (int i = own.length - 1; i >= 0; i--) {  // the first part that has a name wins
+                if (own[i].getType().isRecord()) {
+                    for (RecordComponent leaf : own[i].getType().getRecordComponents()) {
+                        names.put(leaf.getName(), new Method[] {own[i].getAccessor(), leaf.getAccessor()});
+                    }
+                }
+            }
+            for (RecordComponent component : own) {
+                names.remove(component.getName());
+            }
+            return Map.copyOf(names);
+        }
+    };
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-        TemplateModel value = own.get(key);
-        if (value != null) {
-            return value;
+        Method[] path = PART_NAMES.get(model.getClass()).get(key);
+        if (path == null) {
+            return own.get().get(key);
         }
-        List<Record> parts = model.parts();
-        for (Record part : parts) {
-            TemplateModel found = ((TemplateHashModel) wrapper.wrap(part)).get(key);
-            if (found != null) {
-                return found;
-            }
+        try {
+            Object part = path[0].invoke(model);
+            return wrapper.wrap(part == null ? null : path[1].invoke(part));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new TemplateModelException("cannot read '" + key + "' of " + model.getClass().getSimpleName(), e);
         }
-        return null;
     }
 
     @Override

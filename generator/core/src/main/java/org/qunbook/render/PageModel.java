@@ -31,11 +31,6 @@ public record PageModel(String title, String url, String layout, Facts facts, Bo
                 new Links(breadcrumbs, null, null, List.of(), List.of()), Extras.NONE);
     }
 
-    @Override
-    public List<Record> parts() {
-        return List.of(facts, body, links, extras);
-    }
-
     /**
      * @param summary   summary, may be empty
      * @param type      content type name, {@code ""} if none

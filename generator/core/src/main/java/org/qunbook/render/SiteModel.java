@@ -24,9 +24,4 @@ import org.qunbook.config.SiteIdentity;
 public record SiteModel(SiteIdentity identity, List<NavSectionModel> nav, List<String> stylesheets,
                         List<String> scripts, boolean search, boolean serving, Map<String, Object> data,
                         Map<String, String> types, List<TagModel> tags, String image) implements ComposedModel {
-
-    @Override
-    public List<Record> parts() {
-        return List.of(identity);
-    }
 }

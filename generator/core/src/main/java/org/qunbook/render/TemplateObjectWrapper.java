@@ -15,8 +15,17 @@ final class TemplateObjectWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        TemplateModel wrapped = super.handleUnknownType(obj);
-        return obj instanceof ComposedModel composed
-                ? new ComposedTemplateModel(composed, (TemplateHashModel) wrapped, this) : wrapped;
+        if (obj instanceof ComposedModel composed) {
+            return new ComposedTemplateModel(composed, () -> ownNames(composed), this);
+        }
+        return super.handleUnknownType(obj);
+    }
+
+    private TemplateHashModel ownNames(ComposedModel model) {
+        try {
+            return (TemplateHashModel) super.handleUnknownType(model);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("a record wraps as a bean", e);
+        }
     }
 }

@@ -16,10 +16,6 @@ class ComposedModelTest {
     }
 
     public record Whole(String title, String absent, Part part) implements ComposedModel {
-        @Override
-        public List<Record> parts() {
-            return List.of(part);
-        }
     }
 
     @Test
