@@ -24,6 +24,9 @@ import org.qunbook.problem.DidYouMean;
  * the site has one ({@code {{title}}} and {@code {{date}}} are filled in), else front matter built
  * from the type's declared fields, with an empty {@code owner} and {@code reviewed} set to today. The file name is readable ASCII (pinyin for Chinese titles) and
  * unique; an existing file is never overwritten.
+ *
+ * @param contentDir the content folder
+ * @param pinyin     for file names of Chinese titles
  */
 public record NewPageWriter(SiteConfig config, Path contentDir, HanziOrder pinyin) {
 
