@@ -26,7 +26,7 @@ record ComposedTemplateModel(ComposedModel model, Supplier<TemplateHashModel> ow
         @Override
         protected Map<String, Method[]> computeValue(Class<?> type) {
             Map<String, Method[]> names = new HashMap<>();
-            RecordComponent[] own = type.getRecordComponents();
+            RecordComponent[] own = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
             for (int i = own.length - 1; i >= 0; i--) {  // the first part that has a name wins
                 if (own[i].getType().isRecord()) {
                     for (RecordComponent leaf : own[i].getType().getRecordComponents()) {
