@@ -33,6 +33,7 @@ import org.qunbook.problem.Problems;
 import org.qunbook.render.SiteRenderer;
 import org.qunbook.search.ScriptFolding;
 import org.qunbook.site.Page;
+import org.qunbook.text.PinyinOrder;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
@@ -51,7 +52,7 @@ final class SiteStages implements AutoCloseable {
     private final SiteConfig site;
     private final Theme theme;
     private final Map<String, String> messages;
-    private final HanziOrder pinyin = new HanziOrder();
+    private final HanziOrder pinyin = new PinyinOrder();
     private final PluginHost plugins;
     private final MarkdownParser parser;
     private final List<Page> parsed;
@@ -63,10 +64,7 @@ final class SiteStages implements AutoCloseable {
         Problems problems = new Problems();
         SiteConfig config = new SiteConfigLoader().load(content.resolve("qunbook.yml"), "qunbook.yml", problems)
                 .orElseThrow(() -> new IllegalStateException(format(problems)));
-        site = new SiteConfig(config.title(), config.description(), config.language(), config.baseUrl(),
-                config.theme(), config.footer(), config.types(),
-                config.plugins().stream().filter(p -> enabledPlugins.test(p.name())).toList(), config.search(),
-                config.file(), config.pluginPath(), config.options(), config.upkeep(), config.markdown());
+        site = config.withPlugins(config.plugins().stream().filter(p -> enabledPlugins.test(p.name())).toList());
         ClassLoader loader = SiteStages.class.getClassLoader();
         theme = Theme.find(site.theme(), Optional.empty(), content.resolve("_theme"), loader).orElseThrow();
         messages = theme.messages(site.language());

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.qunbook.api.HanziOrder;
 import org.qunbook.archetype.NewPageWriter;
 import org.qunbook.config.SiteConfig;
 import org.qunbook.config.SiteConfigLoader;
 import org.qunbook.problem.Problems;
+import org.qunbook.text.PinyinOrder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ final class NewCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            Path file = new NewPageWriter(config, source, new HanziOrder()).create(type, title, LocalDate.now());
+            Path file = new NewPageWriter(config, source, new PinyinOrder()).create(type, title, LocalDate.now());
             spec.commandLine().getOut().println(file.toString().replace('\\', '/'));
             return 0;
         } catch (NewPageWriter.NewPageException e) {

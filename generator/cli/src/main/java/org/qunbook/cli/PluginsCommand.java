@@ -52,8 +52,7 @@ final class PluginsCommand implements Callable<Integer> {
         Path configFile = source.resolve("qunbook.yml");
         Optional<SiteConfig> config = Files.isRegularFile(configFile)
                 ? new SiteConfigLoader().load(configFile, paths.of(configFile), problems) : Optional.empty();
-        SiteConfig site = config.orElseGet(() -> new SiteConfig("", "", "zh-CN", "/", "default", "", List.of(),
-                List.of(), org.qunbook.config.SearchSettings.defaults(), paths.of(configFile)));
+        SiteConfig site = config.orElseGet(() -> SiteConfig.builder().file(paths.of(configFile)).build());
         SitePluginPath path = SitePluginPath.of(pluginPath.pluginPath(), site, source, paths, problems);
         problems.sorted().stream().map(Problem::format).forEach(err::println);
         List<String> broken = new ArrayList<>();

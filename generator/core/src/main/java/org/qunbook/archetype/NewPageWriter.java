@@ -24,21 +24,14 @@ import org.qunbook.problem.DidYouMean;
  * the site has one ({@code {{title}}} and {@code {{date}}} are filled in), else front matter built
  * from the type's declared fields, with an empty {@code owner} and {@code reviewed} set to today. The file name is readable ASCII (pinyin for Chinese titles) and
  * unique; an existing file is never overwritten.
+ *
+ * @param contentDir the content folder
+ * @param pinyin     for file names of Chinese titles
  */
-public final class NewPageWriter {
+public record NewPageWriter(SiteConfig config, Path contentDir, HanziOrder pinyin) {
 
     /** The folder of site archetypes inside the content folder (not content itself). */
     public static final String ARCHETYPES = "_archetypes";
-
-    private final SiteConfig config;
-    private final Path contentDir;
-    private final HanziOrder pinyin;
-
-    public NewPageWriter(SiteConfig config, Path contentDir, HanziOrder pinyin) {
-        this.config = config;
-        this.contentDir = contentDir;
-        this.pinyin = pinyin;
-    }
 
     /** Writes the page and returns its path. */
     public Path create(String typeName, String title, LocalDate today) throws IOException, NewPageException {

@@ -49,7 +49,7 @@ public final class Build {
     private final StageRunner stages;
     private final BuildMode mode;
     private final List<String> reports = new ArrayList<>();
-    private final HanziOrder pinyin = new HanziOrder();
+    private final HanziOrder pinyin = new org.qunbook.text.PinyinOrder();
     /** The date {@code check} measures reviews against (absent: no review warnings, as in a build). */
     private final Optional<LocalDate> reviewToday;
 

@@ -53,11 +53,7 @@ final class SiteSetup {
         if (options.site().baseUrl().isEmpty()) {
             return config;
         }
-        String url = options.site().baseUrl().get();
-        return new SiteConfig(config.title(), config.description(), config.language(),
-                url.endsWith("/") ? url : url + "/", config.theme(), config.footer(), config.types(),
-                config.plugins(), config.search(), config.file(), config.pluginPath(), config.options(),
-                config.upkeep(), config.markdown());
+        return config.withBaseUrl(options.site().baseUrl().get());
     }
 
     /** The site's theme; a link in it that leads out of it is an error. */

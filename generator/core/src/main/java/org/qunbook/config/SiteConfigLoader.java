@@ -26,7 +26,7 @@ import org.qunbook.yaml.YamlSyntaxException;
 public final class SiteConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "theme",
-            "footer", "types", "plugins", "search", "plugin_path",
+            "footer", "copyright", "types", "plugins", "search", "plugin_path",
             "image", "sidebar", "tags", "repo_url", "edit_path", "review", "print", "markdown");
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
@@ -100,10 +100,10 @@ public final class SiteConfigLoader {
             if (!(baseUrl.startsWith("/") || baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
                 error("base_url", "base_url must start with '/' or 'https://' (got '" + baseUrl + "')");
             }
-            return new SiteConfig(title, string(top, "description", ""), language, baseUrl,
-                    string(top, "theme", "default"), string(top, "footer", ""), types(top), plugins(top),
-                    search(top), file, pluginPath(top), options(top), upkeep(top),
-                    markdown(top));
+            SiteIdentity identity = new SiteIdentity(title, string(top, "description", ""), language, baseUrl,
+                    string(top, "footer", ""), string(top, "copyright", ""));
+            return new SiteConfig(identity, string(top, "theme", "default"), types(top), plugins(top), search(top),
+                    options(top), upkeep(top), markdown(top), file, pluginPath(top));
         }
 
         /** {@code plugin_path}: one path or a list of them. */

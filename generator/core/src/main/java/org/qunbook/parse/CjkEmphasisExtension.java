@@ -34,28 +34,7 @@ public final class CjkEmphasisExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customDelimiterProcessor(new CjkAsteriskDelimiterProcessor(Parser.STRONG_WRAPS_EMPHASIS.get(builder)));
-    }
-
-    /** {@code *} with CJK-aware flanking. */
-    static final class CjkAsteriskDelimiterProcessor extends AsteriskDelimiterProcessor {
-
-        CjkAsteriskDelimiterProcessor(boolean strongWrapsEmphasis) {
-            super(strongWrapsEmphasis);
-        }
-
-        @Override
-        public boolean canBeOpener(String before, String after, boolean leftFlanking, boolean rightFlanking,
-                                   boolean beforeIsPunctuation, boolean afterIsPunctuation,
-                                   boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
-            return CjkFlanking.canOpen(before, leftFlanking, afterIsPunctuation, afterIsWhiteSpace);
-        }
-
-        @Override
-        public boolean canBeCloser(String before, String after, boolean leftFlanking, boolean rightFlanking,
-                                   boolean beforeIsPunctuation, boolean afterIsPunctuation,
-                                   boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
-            return CjkFlanking.canClose(after, rightFlanking, beforeIsPunctuation, beforeIsWhitespace);
-        }
+        builder.customDelimiterProcessor(new CjkFlankingProcessor(
+                new AsteriskDelimiterProcessor(Parser.STRONG_WRAPS_EMPHASIS.get(builder))));
     }
 }

@@ -21,21 +21,7 @@ final class CjkStrikethroughExtension implements Parser.ParserExtension, HtmlRen
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customDelimiterProcessor(new StrikethroughDelimiterProcessor() {
-            @Override
-            public boolean canBeOpener(String before, String after, boolean leftFlanking, boolean rightFlanking,
-                                       boolean beforeIsPunctuation, boolean afterIsPunctuation,
-                                       boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
-                return CjkFlanking.canOpen(before, leftFlanking, afterIsPunctuation, afterIsWhiteSpace);
-            }
-
-            @Override
-            public boolean canBeCloser(String before, String after, boolean leftFlanking, boolean rightFlanking,
-                                       boolean beforeIsPunctuation, boolean afterIsPunctuation,
-                                       boolean beforeIsWhitespace, boolean afterIsWhiteSpace) {
-                return CjkFlanking.canClose(after, rightFlanking, beforeIsPunctuation, beforeIsWhitespace);
-            }
-        });
+        builder.customDelimiterProcessor(new CjkFlankingProcessor(new StrikethroughDelimiterProcessor()));
     }
 
     @Override

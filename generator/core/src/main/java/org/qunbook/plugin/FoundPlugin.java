@@ -27,6 +27,7 @@ import org.qunbook.api.PluginSetup;
 import org.qunbook.api.SiteInfo;
 import org.qunbook.api.SitePlugin;
 import org.qunbook.api.TextTools;
+import org.qunbook.text.PinyinOrder;
 
 /**
  * A plugin found on the class path or the plugin path, with what its jar says about it.
@@ -190,7 +191,7 @@ public record FoundPlugin(SitePlugin plugin, Optional<Path> source, String versi
 
                 @Override
                 public HanziOrder pinyin() {
-                    return new HanziOrder();
+                    return new PinyinOrder();
                 }
             };
         }

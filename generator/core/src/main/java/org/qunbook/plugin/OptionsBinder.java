@@ -30,7 +30,8 @@ final class OptionsBinder {
         try {
             return mapper.convertValue(config.options(), type);
         } catch (IllegalArgumentException e) {
-            throw new OptionsException(describe(config, e.getCause() == null ? e : e.getCause()));
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new OptionsException(keyOf(cause), describe(config, cause));
         }
     }
 
@@ -50,13 +51,13 @@ final class OptionsBinder {
         return "options of plugin '" + config.name() + "' are invalid: " + cause.getMessage();
     }
 
-    /** The key an options problem is about, for its line. */
-    static String keyOf(String message) {
-        int start = message.indexOf('\'');
-        int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
-        String key = start < 0 || end < 0 ? "" : message.substring(start + 1, end);
-        int dot = key.indexOf('.');
-        return dot < 0 ? key : key.substring(0, dot);
+    /** The top-level option a binding problem is about (its line is that key's), {@code ""} if none. */
+    private static String keyOf(Throwable cause) {
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String first = mismatch.getPath().get(0).getFieldName();
+            return first == null ? "" : first;
+        }
+        return "";
     }
 
     private static String simpleName(Class<?> type) {

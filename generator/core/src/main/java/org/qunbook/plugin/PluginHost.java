@@ -221,8 +221,7 @@ public final class PluginHost {
         try {
             call.run();
         } catch (OptionsException e) {
-            String key = OptionsBinder.keyOf(e.getMessage());
-            int line = loaded.config().optionLines().getOrDefault(key, loaded.config().line());
+            int line = loaded.config().optionLines().getOrDefault(e.key(), loaded.config().line());
             problems.report(Problem.error(SourcePosition.of(config.file(), line), e.getMessage()));
         } catch (RuntimeException | LinkageError e) {
             String where = file.isEmpty() ? "" : " for " + file;

@@ -2,15 +2,14 @@ package org.qunbook.render;
 
 import java.util.List;
 import java.util.Map;
+import org.qunbook.config.SiteIdentity;
 
 /**
- * Site-wide template data, {@code site} in templates.
+ * Site-wide template data, {@code site} in templates: the config's {@link SiteIdentity} (read as
+ * {@code site.title}, {@code site.description}, {@code site.language}, {@code site.baseUrl},
+ * {@code site.footer} and any component added there) and what the build works out.
  *
- * @param title       site title
- * @param description site description
- * @param language    {@code zh-CN} or {@code en}
- * @param baseUrl     configured base URL
- * @param footer      footer text
+ * @param identity    what the site says about itself, from {@code qunbook.yml}
  * @param nav         sidebar sections in order
  * @param stylesheets site-relative paths of stylesheets every page links (theme, then plugins)
  * @param scripts     site-relative paths of scripts every page loads (deferred)
@@ -22,8 +21,7 @@ import java.util.Map;
  * @param image       the default share image ({@code image:} in qunbook.yml): a site-root path or an
  *                    absolute URL, {@code ""} for none
  */
-public record SiteModel(String title, String description, String language, String baseUrl, String footer,
-                        List<NavSectionModel> nav, List<String> stylesheets, List<String> scripts, boolean search,
-                        boolean serving, Map<String, Object> data, Map<String, String> types,
-                        List<TagModel> tags, String image) {
+public record SiteModel(SiteIdentity identity, List<NavSectionModel> nav, List<String> stylesheets,
+                        List<String> scripts, boolean search, boolean serving, Map<String, Object> data,
+                        Map<String, String> types, List<TagModel> tags, String image) implements ComposedModel {
 }

@@ -121,8 +121,8 @@ public final class SiteRenderer {
                 tagged.stream().map(p -> summary(p)).toList())));
         List<ChangeEntry> changes = templates.exists("changes.ftlh") ? upkeep.changes(all) : List.of();
         boolean reviewPage = config.upkeep().reviewPage() && templates.exists("review.ftlh");
-        SiteModel site = new SiteModel(config.title(), config.description(), config.language(), config.baseUrl(),
-                config.footer(), structure.nav(), stylesheets, scripts, config.search().enabled(), serving,
+        SiteModel site = new SiteModel(config.identity(), structure.nav(), stylesheets, scripts,
+                config.search().enabled(), serving,
                 withUpkeepLinks(siteDataByPlugin, !changes.isEmpty(), reviewPage,
                         config.upkeep().printPage() && templates.exists("print.ftlh")), typeLabels, tagModels,
                 config.options().image());
@@ -188,18 +188,19 @@ public final class SiteRenderer {
                 : page.isSection() ? structure.members(page.section()) : List.of();
         Map<String, Object> params = new HashMap<>();
         page.frontMatter().keys().forEach(k -> page.frontMatter().find(k).ifPresent(v -> params.put(k, v)));
-        PageModel model = new PageModel(page.title(), SiteLinks.encodePath(page.url()), page.summary(),
-                transformed.contentHtml(), transformed.toc(), page.type(), typeLabel(page), page.section(),
-                page.layout(), structure.breadcrumbs(page, messages.getOrDefault("nav.home", "Home")),
-                structure.neighbour(page, -1).map(SiteRenderer::link).orElse(null),
-                structure.neighbour(page, 1).map(SiteRenderer::link).orElse(null),
-                page.tags().stream().map(t -> new LinkModel(t, tagUrl(t))).toList(),
-                children.stream().map(this::summary).toList(),
-                page.frontMatter().findString("date").orElse(""),
-                page.source().map(org.qunbook.load.SourcePage::updated).orElse(""),
-                transformed.stats().readingMinutes(), transformed.stats().length(), page.url().isEmpty(),
-                page.isSection(), page.isDraft(), params, page.data(), transformed.plugins().data(),
-                transformed.plugins().slots());
+        PageModel model = new PageModel(page.title(), SiteLinks.encodePath(page.url()), page.layout(),
+                new PageModel.Facts(page.summary(), page.type(), typeLabel(page), page.section(),
+                        page.frontMatter().findString("date").orElse(""),
+                        page.source().map(org.qunbook.load.SourcePage::updated).orElse(""), page.url().isEmpty(),
+                        page.isSection(), page.isDraft(), params),
+                new PageModel.Body(transformed.contentHtml(), transformed.toc(),
+                        transformed.stats().readingMinutes(), transformed.stats().length()),
+                new PageModel.Links(structure.breadcrumbs(page, messages.getOrDefault("nav.home", "Home")),
+                        structure.neighbour(page, -1).map(SiteRenderer::link).orElse(null),
+                        structure.neighbour(page, 1).map(SiteRenderer::link).orElse(null),
+                        page.tags().stream().map(t -> new LinkModel(t, tagUrl(t))).toList(),
+                        children.stream().map(this::summary).toList()),
+                new PageModel.Extras(page.data(), transformed.plugins().data(), transformed.plugins().slots()));
         String outputPath = page.url() + "index.html";
         Map<String, Object> extra = new HashMap<>();
         extra.put("page", model);
@@ -213,10 +214,8 @@ public final class SiteRenderer {
                                     Map<String, Object> extra, Problems problems) {
         boolean notFound = outputPath.equals("404.html");
         String url = notFound ? "" : outputPath;
-        PageModel model = new PageModel(title, SiteLinks.encodePath(url), "", "", List.of(), "", "", "",
-                template.replace(".ftlh", ""), List.of(new LinkModel(messages.getOrDefault("nav.home", "Home"), "")),
-                null, null, List.of(), List.of(), "", "", 0, 0, false, false, false, Map.of(), Map.of(), Map.of(),
-                Map.of());
+        PageModel model = PageModel.listing(title, SiteLinks.encodePath(url), template.replace(".ftlh", ""),
+                List.of(new LinkModel(messages.getOrDefault("nav.home", "Home"), "")));
         Map<String, Object> model2 = new HashMap<>(extra);
         model2.put("page", model);
         model2.put("nav", listNav);
@@ -229,9 +228,7 @@ public final class SiteRenderer {
     private RenderedFile renderRedirect(String alias, Page target, SiteModel site, Problems problems) {
         String root = SiteLinks.rootPrefix(alias);
         Map<String, Object> model = Map.of("nav", listNav, "target", root + SiteLinks.encodePath(target.url()),
-                "page", new PageModel(target.title(), SiteLinks.encodePath(target.url()), "", "", List.of(), "", "",
-                        "", "redirect", List.of(), null, null, List.of(), List.of(), "", "", 0, 0, false, false,
-                        false, Map.of(), Map.of(), Map.of(), Map.of()));
+                "page", PageModel.listing(target.title(), SiteLinks.encodePath(target.url()), "redirect", List.of()));
         return process("redirect.ftlh", alias + "index.html", root, site, model, target.sourcePath(), problems);
     }
 

@@ -2,7 +2,6 @@ package org.qunbook.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -33,7 +32,7 @@ final class TemplateRenderer {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setLocale(Locale.ROOT);
         freemarker.setNumberFormat("computer");
-        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        freemarker.setObjectWrapper(new TemplateObjectWrapper());
     }
 
     boolean exists(String templateName) {

@@ -1,6 +1,10 @@
 /**
  * The render stage: view models ({@code site}, {@code page}) built from transformed pages and
  * rendered through the theme's Freemarker templates into {@link org.qunbook.render.RenderedFile}s.
+ * The models are records made of parts ({@link org.qunbook.render.PageModel.Body},
+ * {@link org.qunbook.config.SiteIdentity}, …) that templates read as one flat object
+ * ({@code page.content}, {@code site.title}; see {@code ComposedModel}); pages without content are
+ * {@link org.qunbook.render.PageModel#listing}s.
  * {@link org.qunbook.render.LinkedAssets} is the stylesheets and scripts every page links to.
  */
 package org.qunbook.render;

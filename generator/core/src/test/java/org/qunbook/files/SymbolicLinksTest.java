@@ -12,12 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qunbook.api.HanziOrder;
 import org.qunbook.archetype.NewPageWriter;
 import org.qunbook.build.BuildResult;
 import org.qunbook.config.SiteConfigLoader;
 import org.qunbook.problem.Problems;
 import org.qunbook.testing.TestSite;
+import org.qunbook.text.PinyinOrder;
 
 /**
  * Content is untrusted: a symbolic link in a pull request must not publish a file from outside the
@@ -138,7 +138,7 @@ class SymbolicLinksTest {
                 .orElseThrow();
         Files.createDirectories(content("_archetypes"));
         Files.createSymbolicLink(content("_archetypes/playbook.md"), outside.resolve("page.md"));
-        NewPageWriter writer = new NewPageWriter(config, dir.resolve("content"), new HanziOrder());
+        NewPageWriter writer = new NewPageWriter(config, dir.resolve("content"), new PinyinOrder());
         assertThatThrownBy(() -> writer.create("playbook", "新页", LocalDate.of(2026, 1, 1)))
                 .hasMessageContaining("_archetypes/playbook.md: symbolic link to " + outside.resolve("page.md"));
 

@@ -11,7 +11,6 @@ import org.qunbook.api.SiteInfo;
 import org.qunbook.api.SitePlugin;
 import org.qunbook.api.TransformContext;
 import org.qunbook.config.PluginConfig;
-import org.qunbook.config.SearchSettings;
 import org.qunbook.config.SiteConfig;
 import org.qunbook.problem.Problems;
 import org.qunbook.site.Page;
@@ -39,8 +38,8 @@ class PluginSlotsTest {
     private PluginHost host(SitePlugin... plugins) {
         List<LoadedPlugin> loaded = java.util.Arrays.stream(plugins)
                 .map(p -> new LoadedPlugin(p, new PluginConfig(p.name(), Map.of(), 3, Map.of()))).toList();
-        SiteConfig site = new SiteConfig("站点", "", "zh-CN", "/", "default", "", List.of(),
-                loaded.stream().map(LoadedPlugin::config).toList(), SearchSettings.defaults(), "content/qunbook.yml");
+        SiteConfig site = SiteConfig.builder().title("站点").plugins(loaded.stream().map(LoadedPlugin::config).toList())
+                .file("content/qunbook.yml").build();
         return new PluginHost(loaded, site, new SiteInfo("站点", "zh-CN", "/", false), null, problems);
     }
 

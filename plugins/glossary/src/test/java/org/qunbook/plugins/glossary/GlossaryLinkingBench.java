@@ -54,7 +54,7 @@ public final class GlossaryLinkingBench {
     /** Parses the generated pages' paragraphs, then times finding and linking terms in all of them. */
     private static void timeLinkingAlone(List<String> terms, String files) {
         Spelling spelling = new Spelling(new org.qunbook.plugin.SiteTextTools(
-                org.qunbook.search.ScriptFolding.openCc(), new org.qunbook.api.HanziOrder()));
+                org.qunbook.search.ScriptFolding.openCc(), new org.qunbook.text.PinyinOrder()));
         java.util.Map<String, Term> keys = new java.util.LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             keys.put(spelling.fold(terms.get(i)), new Term("t" + i, terms.get(i), List.of(), "定义", null));

@@ -9,14 +9,14 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.qunbook.api.HanziOrder;
 import org.qunbook.plugin.SiteTextTools;
 import org.qunbook.search.ScriptFolding;
+import org.qunbook.text.PinyinOrder;
 
 /** The second scan of a page takes the first scan's matches only while the page's text is the same. */
 class TermOccurrencesTest {
 
-    private final Spelling spelling = new Spelling(new SiteTextTools(ScriptFolding.openCc(), new HanziOrder()));
+    private final Spelling spelling = new Spelling(new SiteTextTools(ScriptFolding.openCc(), new PinyinOrder()));
     private final Term siyu = new Term("siyu", "私域", List.of(), "定义", null);
     private final Term liuliang = new Term("liuliang", "流量", List.of(), "定义", null);
     private final TermOccurrences occurrences = new TermOccurrences(new TermMatcher(spelling, keys()));
