@@ -42,6 +42,7 @@ import org.qunbook.search.ScriptFolding;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
+import org.qunbook.site.ContentPage;
 import org.qunbook.site.Page;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
@@ -150,15 +151,15 @@ public final class Build {
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
                 .reportOverdue(content.pages(), today, problems));
         MarkdownParser parser = new MarkdownParser(markdown, site.markdown().unsafeHtml());
-        List<Page> pages = new ArrayList<>(stage("parse", () -> parse(parser, content)));
+        List<ContentPage> pages = new ArrayList<>(stage("parse", () -> parse(parser, content)));
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
         if (pages.stream().noneMatch(p -> p.url().isEmpty())) {
             // Like Hugo: a site without content/_index.md still gets a home page listing its sections.
-            pages.add(Page.generated(new org.qunbook.api.GeneratedPage("", site.title(), site.description(), "home",
+            pages.add(ContentPage.generated(new org.qunbook.api.GeneratedPage("", site.title(), site.description(), "home",
                     "", Map.of()), Page.CORE));
         }
         pages.addAll(stage("addPages", () -> plugins.addPages(List.copyOf(pages))));
-        pages.sort(java.util.Comparator.comparing(Page::url));
+        pages.sort(java.util.Comparator.comparing(ContentPage::url));
         Map<String, Path> themeAssets = theme.assets();
         ContentTransformer transformer = new ContentTransformer(plugins, key -> messages.getOrDefault(key, key));
         List<TransformedPage> transformed = stage("transform", () -> transformer.transform(List.copyOf(pages),
@@ -187,7 +188,7 @@ public final class Build {
                         if (options.write()) {
                             writePage(streamed, file);
                         }
-                    }, page -> page.page().content().empty()));
+                    }, page -> { })); // rendering took each page's content (TransformedPage.contentHtml)
         }
         IndexStage indexStage = () -> {
             if (!site.search().enabled()) {
@@ -281,20 +282,20 @@ public final class Build {
      * threads with a deep stack, so nesting within {@link org.qunbook.parse.MarkdownLimits} never
      * overflows it; a page it cannot convert is an error on that page, and the other pages go on.
      */
-    private List<Page> parse(MarkdownParser parser, LoadedContent content) throws InterruptedException {
+    private List<ContentPage> parse(MarkdownParser parser, LoadedContent content) throws InterruptedException {
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(content.pages().size(), Runtime.getRuntime().availableProcessors())), task -> {
                     Thread thread = new Thread(null, task, "qunbook-parse", PARSE_STACK_BYTES);
                     thread.setDaemon(true);
                     return thread;
                 });
-        List<java.util.concurrent.Future<Page>> futures = new ArrayList<>();
+        List<java.util.concurrent.Future<ContentPage>> futures = new ArrayList<>();
         try {
             for (org.qunbook.load.SourcePage source : content.pages()) {
                 futures.add(workers.submit(() -> parsePage(parser, source)));
             }
-            List<Page> pages = new ArrayList<>(futures.size());
-            for (java.util.concurrent.Future<Page> future : futures) {
+            List<ContentPage> pages = new ArrayList<>(futures.size());
+            for (java.util.concurrent.Future<ContentPage> future : futures) {
                 try {
                     pages.add(future.get());
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -310,17 +311,17 @@ public final class Build {
     /** 256 MiB: reserved, not committed, so only a deeply nested page uses it. */
     private static final long PARSE_STACK_BYTES = 256L << 20;
 
-    private Page parsePage(MarkdownParser parser, org.qunbook.load.SourcePage source) {
+    private ContentPage parsePage(MarkdownParser parser, org.qunbook.load.SourcePage source) {
         org.qunbook.parse.ParsedPage parsed;
         try {
             parsed = cache == null ? parser.parse(source) : parser.parse(source, cache.markdownHtml);
         } catch (org.qunbook.parse.MarkdownRefused e) {
-            Page empty = Page.of(source, new org.jsoup.nodes.Element("body"));
+            ContentPage empty = ContentPage.of(source, new org.jsoup.nodes.Element("body"));
             problems.report(Problem.error(e.bodyLine() > 0 ? empty.bodyPosition(e.bodyLine())
                     : SourcePosition.fileOnly(source.displayPath()), e.getMessage()));
             return empty;
         }
-        Page page = Page.of(parsed.source(), parsed.content());
+        ContentPage page = ContentPage.of(parsed.source(), parsed.content());
         parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
                 at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
                         + " from the page's HTML; to keep raw HTML as written, set "
@@ -328,7 +329,7 @@ public final class Build {
         return page;
     }
 
-    private List<Page> finishParse(LoadedContent content, List<Page> pages) {
+    private List<ContentPage> finishParse(LoadedContent content, List<ContentPage> pages) {
         if (cache != null) {
             // Keep only this build's renderings, so a long serve session does not pile up old text.
             Set<String> bodies = new java.util.HashSet<>();
@@ -464,7 +465,7 @@ public final class Build {
         }
     }
 
-    private void finish(SiteOutput output, PluginHost plugins, List<Page> pages, int[] counts)
+    private void finish(SiteOutput output, PluginHost plugins, List<ContentPage> pages, int[] counts)
             throws IOException, BuildFailed {
         try {
             plugins.postBuild(pages, (path, bytes) -> output.write(path, bytes, "plugin postBuild"));

@@ -15,7 +15,7 @@ import org.qunbook.parse.MarkdownRefused;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
-import org.qunbook.site.Page;
+import org.qunbook.site.ContentPage;
 import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
 import org.qunbook.write.LiveOutput;
@@ -40,12 +40,15 @@ public final class QuickRender {
     private final ContentTransformer transformer;
     private final SiteRenderer renderer;
     private final LiveOutput.State outputState;
-    /** The site's pages as last rendered; an edited page replaces its old version here. */
-    private List<Page> pages;
+    /**
+     * The site's pages as last rendered (their content released by the render, except an edited
+     * page's before it is rendered); an edited page replaces its old version here.
+     */
+    private List<ContentPage> pages;
     private final Map<String, Integer> bySourcePath = new HashMap<>();
 
     QuickRender(Path source, Path output, ContentLoader loader, MarkdownParser parser, Map<String, MarkdownHtml> markdownHtml,
-                ContentTransformer transformer, SiteRenderer renderer, LiveOutput.State outputState, List<Page> pages) {
+                ContentTransformer transformer, SiteRenderer renderer, LiveOutput.State outputState, List<ContentPage> pages) {
         this.source = source.toAbsolutePath().normalize();
         this.output = output;
         this.loader = loader;
@@ -57,7 +60,7 @@ public final class QuickRender {
         this.pages = List.copyOf(pages);
         for (int i = 0; i < pages.size(); i++) {
             int at = i;
-            pages.get(i).source().ifPresent(s -> bySourcePath.put(s.relativePath(), at));
+            pages.get(i).page().source().ifPresent(s -> bySourcePath.put(s.relativePath(), at));
         }
     }
 
@@ -69,8 +72,8 @@ public final class QuickRender {
      */
     public synchronized Optional<List<String>> render(Collection<Path> editedFiles) {
         Problems problems = new Problems();
-        List<Page> next = new ArrayList<>(pages);
-        List<Page> edited = new ArrayList<>();
+        List<ContentPage> next = new ArrayList<>(pages);
+        List<ContentPage> edited = new ArrayList<>();
         for (Path file : editedFiles) {
             Path absolute = file.toAbsolutePath().normalize();
             Integer index = absolute.startsWith(source)
@@ -78,7 +81,7 @@ public final class QuickRender {
             if (index == null) {
                 return Optional.empty();
             }
-            SourcePage before = next.get(index).source().orElseThrow();
+            SourcePage before = next.get(index).page().source().orElseThrow();
             Optional<SourcePage> after = loader.reload(source, before, problems);
             if (after.isEmpty() || problems.hasErrors() || !after.get().sameExceptBody(before)) {
                 return Optional.empty();
@@ -86,9 +89,9 @@ public final class QuickRender {
             if (after.get().body().equals(before.body())) {
                 continue; // saved without a change
             }
-            Page page;
+            ContentPage page;
             try {
-                page = Page.of(after.get(), parser.parse(after.get(), markdownHtml).content());
+                page = ContentPage.of(after.get(), parser.parse(after.get(), markdownHtml).content());
             } catch (MarkdownRefused e) {
                 return Optional.empty(); // the rebuild reports it
             }
@@ -98,7 +101,7 @@ public final class QuickRender {
         List<RenderedFile> files = new ArrayList<>();
         // Link problems come back here; anything a plugin reports goes to the last build's collector,
         // unseen: the rebuild right after reports it (and shows it in the pages if it is an error).
-        for (Page page : edited) {
+        for (ContentPage page : edited) {
             TransformedPage transformed = transformer.transformAgain(page, List.copyOf(next), problems);
             Optional<RenderedFile> file = renderer.renderAgain(transformed, problems);
             if (problems.hasErrors() || file.isEmpty()) {

@@ -134,7 +134,7 @@ public final class SiteRenderer {
         if (config.upkeep().printPage() && templates.exists("print.ftlh")) {
             // Before the pages are rendered: a one-off build frees each page's document once it is.
             files.accept(renderList("print.ftlh", "print/", messages.getOrDefault("print.title", "Print"), site,
-                    Map.of("chapters", new PrintBook(structure, all).chapters()), problems));
+                    Map.of("chapters", new PrintBook(structure, pages).chapters()), problems));
         }
         pages.parallelStream().forEach(page -> {
             renderPage(page, structure, site, problems).ifPresent(files);
