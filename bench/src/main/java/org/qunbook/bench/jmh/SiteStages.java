@@ -82,7 +82,7 @@ final class SiteStages implements AutoCloseable {
         for (var source : loaded.pages()) {
             try {
                 var parsed = parser.parse(source);
-                pages.add(ContentPage.of(parsed.source(), parsed.content()));
+                pages.add(ContentPage.of(parsed));
             } catch (org.qunbook.parse.MarkdownRefused e) {
                 throw new IllegalStateException(source.displayPath() + ": " + e.getMessage(), e);
             }

@@ -321,7 +321,7 @@ public final class Build {
                     : SourcePosition.fileOnly(source.displayPath()), e.getMessage()));
             return empty;
         }
-        ContentPage page = ContentPage.of(parsed.source(), parsed.content());
+        ContentPage page = ContentPage.of(parsed);
         parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
                 at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
                         + " from the page's HTML; to keep raw HTML as written, set "

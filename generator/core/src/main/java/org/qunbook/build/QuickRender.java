@@ -91,7 +91,7 @@ public final class QuickRender {
             }
             ContentPage page;
             try {
-                page = ContentPage.of(after.get(), parser.parse(after.get(), markdownHtml).content());
+                page = ContentPage.of(parser.parse(after.get(), markdownHtml));
             } catch (MarkdownRefused e) {
                 return Optional.empty(); // the rebuild reports it
             }

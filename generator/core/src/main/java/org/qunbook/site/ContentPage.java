@@ -9,6 +9,7 @@ import org.qunbook.api.GeneratedPage;
 import org.qunbook.api.PageView;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.load.SourcePage;
+import org.qunbook.parse.ParsedPage;
 
 /**
  * A page's facts with its content, as the plugin hooks before render and the transform stage see
@@ -22,7 +23,12 @@ import org.qunbook.load.SourcePage;
  */
 public record ContentPage(Page page, ContentHandle handle) implements PageView {
 
-    /** A Markdown page and its parsed content ({@code ParsedPage}'s). */
+    /** The parse stage's record of a Markdown page, as the plugins and the transform stage take it. */
+    public static ContentPage of(ParsedPage parsed) {
+        return of(parsed.source(), parsed.content());
+    }
+
+    /** A Markdown page and its content (a page the parser refused gets an empty body). */
     public static ContentPage of(SourcePage source, Element content) {
         return new ContentPage(Page.of(source), new ContentHandle(content));
     }
