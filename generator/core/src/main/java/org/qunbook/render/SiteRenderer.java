@@ -91,7 +91,7 @@ public final class SiteRenderer {
      * so a build can write pages as it goes instead of holding the whole site in memory.
      *
      * @param rendered told of each page once its file is made and handed on (from several threads);
-     *                 nothing later in this render reads the page's document
+     *                 its content has been taken by then (and released)
      */
     public void render(List<TransformedPage> pages, Map<String, Object> siteDataByPlugin, List<String> stylesheets,
                        List<String> scripts, boolean serving, Problems problems,
@@ -132,7 +132,7 @@ public final class SiteRenderer {
         lastSite = site;
         memo.begin(site, messages);
         if (config.upkeep().printPage() && templates.exists("print.ftlh")) {
-            // Before the pages are rendered: a one-off build frees each page's document once it is.
+            // Before the pages are rendered: rendering a page takes its content (ContentHandle.take).
             files.accept(renderList("print.ftlh", "print/", messages.getOrDefault("print.title", "Print"), site,
                     Map.of("chapters", new PrintBook(structure, pages).chapters()), problems));
         }

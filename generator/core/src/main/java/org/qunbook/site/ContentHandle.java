@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * A page's content (the body of its jsoup document) from the parse stage to the render stage, which
- * {@link #take}s it once: after that the handle holds nothing, so a one-off build frees each page's
+ * {@link #take}s it once: after that the handle holds nothing, so a build frees each page's
  * document as soon as the page is rendered, and any further access refuses with
  * {@link #RELEASED} rather than handing back an empty element.
  *
