@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
-import org.qunbook.site.Page;
+import org.qunbook.site.ContentPage;
 
 /**
  * Plugin transforms per page, through the plugin host as the transform stage calls them: the
@@ -24,7 +24,7 @@ public class GlossaryBenchmark extends SiteBenchmark {
     @Param({"glossary", "glossary,script-templates,checklist"})
     public String plugins;
 
-    private List<Page> content;
+    private List<ContentPage> content;
 
     @Setup
     public void setUp() {
@@ -34,7 +34,7 @@ public class GlossaryBenchmark extends SiteBenchmark {
 
     @Setup(Level.Invocation)
     public void freshPages() {
-        content = stages.parsed().stream().filter(p -> p.source().isPresent() && !p.isSection()
+        content = stages.parsed().stream().filter(p -> p.page().source().isPresent() && !p.isSection()
                 && !p.section().equals("glossary")).map(SiteStages::copy).toList();
         if (content.size() != PAGES) {
             throw new IllegalStateException(content.size() + " content pages, expected " + PAGES);
@@ -44,7 +44,7 @@ public class GlossaryBenchmark extends SiteBenchmark {
     @Benchmark
     @OperationsPerInvocation(PAGES)
     public void transformPage() {
-        for (Page page : content) {
+        for (ContentPage page : content) {
             stages.plugins().transform(page, stages.parsed());
         }
     }

@@ -21,7 +21,7 @@ public class MarkdownBenchmark extends SiteBenchmark {
     public void setUp() {
         generate(20, plugin -> true);
         page = stages.parsed().stream().filter(p -> p.url().equals("playbooks/p0001/")).findFirst().orElseThrow()
-                .source().orElseThrow();
+                .page().source().orElseThrow();
     }
 
     /** flexmark: Markdown → AST → HTML. */

@@ -32,7 +32,8 @@ import org.qunbook.plugin.SiteTextTools;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.SiteRenderer;
 import org.qunbook.search.ScriptFolding;
-import org.qunbook.site.Page;
+import org.qunbook.site.ContentHandle;
+import org.qunbook.site.ContentPage;
 import org.qunbook.text.PinyinOrder;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
@@ -55,7 +56,7 @@ final class SiteStages implements AutoCloseable {
     private final HanziOrder pinyin = new PinyinOrder();
     private final PluginHost plugins;
     private final MarkdownParser parser;
-    private final List<Page> parsed;
+    private final List<ContentPage> parsed;
     private final List<TransformedPage> transformed;
 
     private SiteStages(Path root, Predicate<String> enabledPlugins) throws IOException, YamlSyntaxException {
@@ -75,18 +76,18 @@ final class SiteStages implements AutoCloseable {
         plugins.configure(markdown);
         LoadedContent loaded = new ContentLoader(site, Path::toString, false).load(content, problems);
         parser = new MarkdownParser(markdown);
-        List<Page> pages = new ArrayList<>();
+        List<ContentPage> pages = new ArrayList<>();
         for (var source : loaded.pages()) {
             try {
                 var parsed = parser.parse(source);
-                pages.add(Page.of(parsed.source(), parsed.content()));
+                pages.add(ContentPage.of(parsed));
             } catch (org.qunbook.parse.MarkdownRefused e) {
                 throw new IllegalStateException(source.displayPath() + ": " + e.getMessage(), e);
             }
         }
         plugins.contentLoaded(pages);
         pages.addAll(plugins.addPages(List.copyOf(pages)));
-        pages.sort(Comparator.comparing(Page::url));
+        pages.sort(Comparator.comparing(ContentPage::url));
         parsed = pages.stream().map(SiteStages::copy).toList();
         Set<String> staticPaths = new TreeSet<>(theme.assets().keySet());
         plugins.assets().forEach(a -> staticPaths.add(a.outputPath()));
@@ -127,12 +128,22 @@ final class SiteStages implements AutoCloseable {
     }
 
     /** Every page as parsed, before any transform; not to be changed (see {@link #copy}). */
-    List<Page> parsed() {
+    List<ContentPage> parsed() {
         return parsed;
     }
 
     List<TransformedPage> transformed() {
         return transformed;
+    }
+
+    /**
+     * The transformed pages, each with its own copy of the content, for a render: the render stage
+     * takes a page's content once ({@link ContentHandle#take}).
+     */
+    List<TransformedPage> transformedCopies() {
+        return transformed.stream().map(t -> new TransformedPage(t.page(), new ContentHandle(
+                t.content().element().ownerDocument().clone().body()), t.toc(), t.stats(), t.text(), t.plugins()))
+                .toList();
     }
 
     /** The transformed page at {@code url}. */
@@ -158,10 +169,9 @@ final class SiteStages implements AutoCloseable {
     }
 
     /** A page with its own copy of the content (the owner document cloned, keeping its output settings). */
-    static Page copy(Page page) {
+    static ContentPage copy(ContentPage page) {
         Element content = page.content().ownerDocument().clone().body();
-        return new Page(page.url(), page.title(), page.source(), page.generatedBy(), page.layout(), content,
-                page.data());
+        return new ContentPage(page.page(), new ContentHandle(content));
     }
 
     private static String format(Problems problems) {

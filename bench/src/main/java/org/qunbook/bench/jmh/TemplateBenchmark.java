@@ -3,11 +3,13 @@ package org.qunbook.bench.jmh;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.qunbook.problem.Problems;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
+import org.qunbook.transform.TransformedPage;
 
 /**
  * The render stage with the default theme: every page of a generated site ({@code pages} pages
@@ -32,10 +34,18 @@ public class TemplateBenchmark extends SiteBenchmark {
         assets = stages.assets();
     }
 
+    private List<TransformedPage> toRender;
+
+    /** Each render takes the pages' content, so every invocation gets its own copy. */
+    @Setup(Level.Invocation)
+    public void freshPages() {
+        toRender = stages.transformedCopies();
+    }
+
     @Benchmark
     public List<RenderedFile> renderSite() {
         Problems problems = new Problems();
-        List<RenderedFile> files = renderer.render(stages.transformed(), siteData, assets.get(0), assets.get(1),
+        List<RenderedFile> files = renderer.render(toRender, siteData, assets.get(0), assets.get(1),
                 false, problems);
         if (problems.hasErrors()) {
             throw new IllegalStateException(problems.sorted().toString());

@@ -14,11 +14,14 @@ package org.qunbook.api;
  *   <li>the jar manifest attribute {@value #MANIFEST_ATTRIBUTE} (the archetype's pom writes it).</li>
  * </ul>
  * A plugin that declares neither is loaded unchecked.
+ *
+ * <p>History (details in the module's README): 1.0 first release; 1.1 adds {@link PageInfo} (a
+ * page's facts) and {@link ContentContext}, and types each hook's pages by what they carry.
  */
 public final class ApiVersion {
 
     /** This API's version. Compile-time constant on purpose (see the class comment). */
-    public static final String CURRENT = "1.0";
+    public static final String CURRENT = "1.1";
 
     /** The jar manifest attribute a plugin may declare its API version in. */
     public static final String MANIFEST_ATTRIBUTE = "Qunbook-Api-Version";

@@ -1,5 +1,5 @@
 package org.qunbook.api;
 
 /** Argument of {@link SitePlugin#contentLoaded}. */
-public interface ContentLoadedContext extends SiteContext {
+public interface ContentLoadedContext extends ContentContext {
 }

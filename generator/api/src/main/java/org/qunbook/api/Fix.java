@@ -2,7 +2,7 @@ package org.qunbook.api;
 
 /**
  * A safe, mechanical repair of a {@link Problem}: replace a range of the page's Markdown body
- * ({@link PageView#markdown()}) with new text. {@code qunbook fix} applies the fixes of every
+ * ({@link PageInfo#markdown()}) with new text. {@code qunbook fix} applies the fixes of every
  * plugin's problems to the files, so a fix must never need a human decision.
  *
  * <p>Offsets count UTF-16 chars from the start of the body (the text after the front matter, as

@@ -1,62 +1,19 @@
 package org.qunbook.api;
 
-import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * A read-only view of a page for plugins.
+ * A page with its content, as the hooks before render see it ({@link SitePlugin#contentLoaded},
+ * {@link SitePlugin#addPages}, {@link SitePlugin#transform}).
  *
  * <p>{@link #content()} is the page's parsed Markdown as a jsoup element (the body of the
  * page, without the theme). It is the same element {@link SitePlugin#transform} later rewrites:
- * read it in {@code contentLoaded}, change it only in {@code transform}.
+ * read it in {@code contentLoaded}, change it only in {@code transform}. The render stage takes it
+ * and releases it, so a one-off build never holds the site's documents all at once: after render
+ * {@code content()} throws {@link IllegalStateException} ("the page's content was released after
+ * render..."), never an empty element. The hooks after render therefore get {@link PageInfo}.
  */
-public interface PageView {
-
-    /** Site-relative URL path without leading slash: {@code playbooks/setup-positioning/}; {@code ""} is home. */
-    String url();
-
-    String title();
-
-    /** Content type name from {@code qunbook.yml} ({@code playbook}, {@code glossary}...), {@code ""} if none. */
-    String type();
-
-    /** Top-level section folder ({@code playbooks}), {@code ""} for pages at the root. */
-    String section();
-
-    /** True for a section page ({@code _index.md}). */
-    boolean isSection();
-
-    /** True for a page a plugin generated rather than a Markdown file. */
-    boolean isGenerated();
-
-    /** The source file as the user sees it ({@code content/playbooks/x.md}); the generating plugin's name otherwise. */
-    String sourcePath();
-
-    /** Position of a line of the Markdown body (1-based within the body), for problems. */
-    SourcePosition bodyPosition(int bodyLine);
-
-    FrontMatter frontMatter();
-
-    /**
-     * The Markdown body as written in the file: the text after the front matter, line endings as
-     * they are ({@code \r\n} kept); {@code ""} for generated pages. Line 1 of it is
-     * {@code bodyPosition(1)}; {@link Fix} offsets count from its start.
-     */
-    default String markdown() {
-        return "";
-    }
-
-    String summary();
-
-    List<String> tags();
-
-    /**
-     * When the page was last updated, {@code YYYY-MM-DD}: its {@code updated} front matter, else its
-     * file's last commit; {@code ""} when unknown (never the build time).
-     */
-    default String updated() {
-        return "";
-    }
+public interface PageView extends PageInfo {
 
     /**
      * The content. Elements that came from Markdown (headings, paragraphs, list items, tables,

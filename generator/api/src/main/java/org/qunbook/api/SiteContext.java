@@ -11,10 +11,15 @@ public interface SiteContext extends ProblemReporter {
     /** Traditional/Simplified folding and pinyin, shared with the core. */
     TextTools text();
 
-    /** Every page in a stable order (by URL). */
-    List<PageView> pages();
+    /**
+     * Every page in a stable order (by URL). Each hook's context narrows the type: pages with their
+     * content ({@link PageView}, {@link ContentContext}) before render, facts ({@link PageInfo})
+     * after it ({@link SearchEntriesContext}, {@link PostBuildContext}).
+     */
+    List<? extends PageInfo> pages();
 
-    Optional<PageView> findPage(String url);
+    /** The page at {@code url} (as in {@link PageInfo#url()}), typed as {@link #pages()}. */
+    Optional<? extends PageInfo> findPage(String url);
 
     /**
      * Publishes data to templates as {@code site.data.<plugin name>}. Values must be plain data

@@ -11,9 +11,12 @@ package org.qunbook.api;
  *   <li>{@link #contentLoaded} once, after every page is parsed;</li>
  *   <li>{@link #addPages} once, so that generated pages go through the same transforms;</li>
  *   <li>{@link #transform} once per page (generated pages included), in parallel across pages;</li>
+ *   <li>(the render stage: it takes each page's content, which is then released)</li>
  *   <li>{@link #addSearchEntries} once, before the search index is written;</li>
  *   <li>{@link #postBuild} once, after every file is written.</li>
  * </ol>
+ * The hooks before render see pages with their content ({@link PageView}); the hooks after it see
+ * facts ({@link PageInfo}), and a {@code content()} read there throws, naming the stage.
  * A new instance is created for every build, so state kept in fields lives for one build only.
  * Content problems are reported through the context ({@code report(Problem)}), not thrown; an
  * exception escaping a hook fails the build with the plugin, hook and file named.
@@ -46,13 +49,13 @@ public interface SitePlugin {
     /** Adds generated pages, rendered through the theme like any other page. */
     default void addPages(AddPagesContext context) {}
 
-    /** Adds entries to the search index beside the pages. */
+    /** Adds entries to the search index beside the pages. Runs after render: pages are {@link PageInfo}. */
     default void addSearchEntries(SearchEntriesContext context) {}
 
     /**
-     * Runs after the site is written; may add files and report problems. The pages' content has
-     * been released by then ({@link PageView#content()} is empty): gather what you need from it
-     * in {@code contentLoaded} or {@code transform}.
+     * Runs after the site is written; may add files and report problems. Pages are facts
+     * ({@link PageInfo}): their content was released by the render stage, so gather what you need
+     * from it in {@code contentLoaded} or {@code transform}.
      */
     default void postBuild(PostBuildContext context) {}
 }

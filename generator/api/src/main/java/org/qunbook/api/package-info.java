@@ -5,6 +5,7 @@
  * {@code META-INF/services/org.qunbook.api.SitePlugin}, and is enabled by name in
  * {@code qunbook.yml}. It changes the site only through the context objects its hooks receive;
  * the one mutable thing it is handed is a page's content element in
- * {@link org.qunbook.api.SitePlugin#transform}.
+ * {@link org.qunbook.api.SitePlugin#transform}. Pages are {@link org.qunbook.api.PageInfo} (facts)
+ * everywhere and {@link org.qunbook.api.PageView} (facts and content) in the hooks before render.
  */
 package org.qunbook.api;

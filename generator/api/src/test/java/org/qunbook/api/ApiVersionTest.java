@@ -9,11 +9,12 @@ class ApiVersionTest {
 
     @Test
     void aPluginRunsOnTheSameMajorVersionWithAtLeastItsMinorVersion() {
-        assertThat(ApiVersion.CURRENT).isEqualTo("1.0");
+        assertThat(ApiVersion.CURRENT).isEqualTo("1.1");
         assertThat(ApiVersion.supports("1.0")).isTrue();
         assertThat(ApiVersion.supports(" 1.0 ")).isTrue();
         assertThat(ApiVersion.supports("1.0.3")).isTrue();
-        assertThat(ApiVersion.supports("1.1")).isFalse();   // uses what this API does not have yet
+        assertThat(ApiVersion.supports("1.1")).isTrue();
+        assertThat(ApiVersion.supports("1.2")).isFalse();   // uses what this API does not have yet
         assertThat(ApiVersion.supports("0.9")).isFalse();
         assertThat(ApiVersion.supports("2.0")).isFalse();
     }
@@ -21,7 +22,7 @@ class ApiVersionTest {
     @Test
     void aVersionThatIsNotMajorDotMinorIsRefused() {
         assertThatThrownBy(() -> ApiVersion.supports("one")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'one' is not an API version like 1.0");
+                .hasMessage("'one' is not an API version like 1.1");
         assertThatThrownBy(() -> ApiVersion.supports("1")).isInstanceOf(IllegalArgumentException.class);
     }
 

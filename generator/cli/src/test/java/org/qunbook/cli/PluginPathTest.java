@@ -194,9 +194,9 @@ class PluginPathTest {
         assertThat(run("plugins", "-s", content())).as(err.toString()).isZero();
 
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Plugins (this qunbook provides plugin API 1.0):");
+        assertThat(lines.get(0)).isEqualTo("Plugins (this qunbook provides plugin API 1.1):");
         assertThat(lines).contains("  related-pages 1.2.0 — " + dir.resolve("content/_plugins/related-pages-1.2.0.jar")
-                + " — API 1.0 — enabled", "    options: title: text, limit: number, inline: true/false");
+                + " — API 1.1 — enabled", "    options: title: text, limit: number, inline: true/false");
         assertThat(lines).anyMatch(line -> line.matches("  glossary .*— .*glossary.*"));
         assertThat(lines).last().isEqualTo("Plugin path: " + dir.resolve("content/_plugins") + "/ (1 jar)");
     }
@@ -211,7 +211,7 @@ class PluginPathTest {
 
         assertThat(err.toString()).contains("qunbook.yml:4:1: error: plugin 'related-pages' "
                 + "(related-pages-2.0.0.jar, version 2.0.0) was built for qunbook plugin API 2.0, but this qunbook "
-                + "provides API 1.0: use a release of the plugin built for API 1.x (at most 1.0), or a qunbook that "
+                + "provides API 1.1: use a release of the plugin built for API 1.x (at most 1.1), or a qunbook that "
                 + "provides API 2.0");
     }
 
@@ -224,7 +224,7 @@ class PluginPathTest {
 
         assertThat(run("check", "-s", content())).isEqualTo(1);
         assertThat(err.toString()).contains("error: plugin 'related-pages' (related-pages.jar, version 3.0.0) was "
-                + "built for qunbook plugin API 1.7, but this qunbook provides API 1.0");
+                + "built for qunbook plugin API 1.7, but this qunbook provides API 1.1");
 
         TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages.jar"), "3.0.1", undeclared,
                 Map.of("Qunbook-Api-Version", "1.0"));

@@ -29,6 +29,7 @@ import org.qunbook.problem.ShownPaths;
 import org.qunbook.render.LinkedAssets;
 import org.qunbook.render.SiteRenderer;
 import org.qunbook.search.ScriptFolding;
+import org.qunbook.site.ContentPage;
 import org.qunbook.site.Page;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
@@ -114,12 +115,12 @@ public final class Build {
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
                 .reportOverdue(content.pages(), today, problems));
         MarkdownParser parser = new MarkdownParser(markdown, site.markdown().unsafeHtml());
-        List<Page> pages = new ArrayList<>(stages.run("parse", () -> new ParseStage(parser, mode.markdownHtml(), problems)
+        List<ContentPage> pages = new ArrayList<>(stages.run("parse", () -> new ParseStage(parser, mode.markdownHtml(), problems)
                 .parse(content.pages())));
         stages.run("contentLoaded", () -> plugins.contentLoaded(pages));
         addHomePage(pages, site);
         pages.addAll(stages.run("addPages", () -> plugins.addPages(List.copyOf(pages))));
-        pages.sort(Comparator.comparing(Page::url));
+        pages.sort(Comparator.comparing(ContentPage::url));
         Map<String, Path> themeAssets = theme.assets();
         ContentTransformer transformer = new ContentTransformer(plugins, key -> messages.getOrDefault(key, key));
         List<TransformedPage> transformed = stages.run("transform", () -> transformer.transform(List.copyOf(pages),
@@ -132,7 +133,7 @@ public final class Build {
                 plugins, pages);
         mode.open(writer);
         stages.run("render", () -> renderer.render(transformed, plugins.siteData(), linked.stylesheets(),
-                linked.scripts(), options.run().serving(), problems, mode::page, mode::rendered));
+                linked.scripts(), options.run().serving(), problems, mode::page));
         SearchStage search = new SearchStage(site, stages, source, options.run().indexSizes(), transformed,
                 () -> plugins.searchEntries(List.copyOf(pages)), reports::add);
         OptionalInt files = mode.write(search, writer);
@@ -152,9 +153,9 @@ public final class Build {
     }
 
     /** Like Hugo: a site without {@code content/_index.md} still gets a home page listing its sections. */
-    private static void addHomePage(List<Page> pages, SiteConfig site) {
+    private static void addHomePage(List<ContentPage> pages, SiteConfig site) {
         if (pages.stream().noneMatch(p -> p.url().isEmpty())) {
-            pages.add(Page.generated(new GeneratedPage("", site.title(), site.description(), "home", "", Map.of()),
+            pages.add(ContentPage.generated(new GeneratedPage("", site.title(), site.description(), "home", "", Map.of()),
                     Page.CORE));
         }
     }

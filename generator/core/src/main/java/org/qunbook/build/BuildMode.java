@@ -11,9 +11,9 @@ import org.qunbook.parse.MarkdownHtml;
 import org.qunbook.plugin.PluginJars;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
+import org.qunbook.site.ContentPage;
 import org.qunbook.site.Page;
 import org.qunbook.theme.Theme;
-import org.qunbook.transform.TransformedPage;
 
 /**
  * How a build keeps and writes what its stages make, chosen once per build: a one-off build
@@ -54,15 +54,6 @@ sealed interface BuildMode permits OneOffMode, CheckMode, ServeMode {
     void page(RenderedFile file);
 
     /**
-     * Told of each page once its file is made (from the render stage's threads). A rendered page's
-     * document is no longer needed: on a 10,000-page site the documents are hundreds of MB, freed as
-     * the stage goes instead of making the heap grow for them ({@code serve} keeps them).
-     */
-    default void rendered(TransformedPage page) {
-        page.page().content().empty();
-    }
-
-    /**
      * After the render stage: runs the index stage, stops on errors, and writes the site.
      *
      * @return how many files the site has, or empty if this mode writes nothing
@@ -70,7 +61,7 @@ sealed interface BuildMode permits OneOffMode, CheckMode, ServeMode {
     OptionalInt write(SearchStage search, SiteWriter writer) throws BuildFailed;
 
     /** After a build that wrote the site, with the stages that made its pages. */
-    default void built(PageStages stages, List<Page> pages) {
+    default void built(PageStages stages, List<ContentPage> pages) {
     }
 
     /** When the build ends, written or not: releases what the mode opened for it. */

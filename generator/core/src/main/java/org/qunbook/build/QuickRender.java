@@ -12,7 +12,7 @@ import org.qunbook.parse.MarkdownRefused;
 import org.qunbook.problem.Problems;
 import org.qunbook.problem.ShownPaths;
 import org.qunbook.render.RenderedFile;
-import org.qunbook.site.Page;
+import org.qunbook.site.ContentPage;
 import org.qunbook.transform.TransformedPage;
 import org.qunbook.write.LiveOutput;
 
@@ -32,11 +32,14 @@ public final class QuickRender {
     private final Path source;
     private final BuildCache cache;
     private final PageStages stages;
-    /** The site's pages as last rendered; an edited page replaces its old version here. */
-    private List<Page> pages;
+    /**
+     * The site's pages as last rendered (their content released by the render, except an edited
+     * page's before it is rendered); an edited page replaces its old version here.
+     */
+    private List<ContentPage> pages;
     private final Map<String, Integer> bySourcePath = new HashMap<>();
 
-    QuickRender(BuildOptions options, BuildCache cache, PageStages stages, List<Page> pages) {
+    QuickRender(BuildOptions options, BuildCache cache, PageStages stages, List<ContentPage> pages) {
         this.options = options;
         this.source = options.folders().source().toAbsolutePath().normalize();
         this.cache = cache;
@@ -44,7 +47,7 @@ public final class QuickRender {
         this.pages = List.copyOf(pages);
         for (int i = 0; i < pages.size(); i++) {
             int at = i;
-            pages.get(i).source().ifPresent(s -> bySourcePath.put(s.relativePath(), at));
+            pages.get(i).page().source().ifPresent(s -> bySourcePath.put(s.relativePath(), at));
         }
     }
 
@@ -58,9 +61,9 @@ public final class QuickRender {
         // Link problems come back here; anything a plugin reports goes to the last build's collector,
         // unseen: the rebuild right after reports it (and shows it in the pages if it is an error).
         StageRunner runner = new StageRunner(new Problems(), new ShownPaths(options.folders().workingDir()), source, false);
-        List<Page> next = new ArrayList<>(pages);
+        List<ContentPage> next = new ArrayList<>(pages);
         try {
-            Optional<List<Page>> edited = runner.run("load", () -> reload(editedFiles, next, runner.problems()));
+            Optional<List<ContentPage>> edited = runner.run("load", () -> reload(editedFiles, next, runner.problems()));
             if (edited.isEmpty()) {
                 return Optional.empty();
             }
@@ -87,8 +90,8 @@ public final class QuickRender {
      *
      * @return the edited pages that changed, or empty if an edit needs the full rebuild
      */
-    private Optional<List<Page>> reload(Collection<Path> editedFiles, List<Page> next, Problems problems) {
-        List<Page> edited = new ArrayList<>();
+    private Optional<List<ContentPage>> reload(Collection<Path> editedFiles, List<ContentPage> next, Problems problems) {
+        List<ContentPage> edited = new ArrayList<>();
         for (Path file : editedFiles) {
             Path absolute = file.toAbsolutePath().normalize();
             Integer index = absolute.startsWith(source)
@@ -96,7 +99,7 @@ public final class QuickRender {
             if (index == null) {
                 return Optional.empty();
             }
-            SourcePage before = next.get(index).source().orElseThrow();
+            SourcePage before = next.get(index).page().source().orElseThrow();
             Optional<SourcePage> after = stages.loader().reload(source, before, problems);
             if (after.isEmpty() || problems.hasErrors() || !after.get().sameExceptBody(before)) {
                 return Optional.empty();
@@ -104,9 +107,9 @@ public final class QuickRender {
             if (after.get().body().equals(before.body())) {
                 continue; // saved without a change
             }
-            Page page;
+            ContentPage page;
             try {
-                page = Page.of(after.get(), stages.parser().parse(after.get(), cache.markdownHtml).content());
+                page = ContentPage.of(stages.parser().parse(after.get(), cache.markdownHtml));
             } catch (MarkdownRefused e) {
                 return Optional.empty(); // the rebuild reports it
             }
@@ -117,9 +120,9 @@ public final class QuickRender {
     }
 
     /** The edited pages' files, made among the others; empty if one has errors. */
-    private Optional<List<RenderedFile>> render(List<Page> edited, List<Page> next, Problems problems) {
+    private Optional<List<RenderedFile>> render(List<ContentPage> edited, List<ContentPage> next, Problems problems) {
         List<RenderedFile> files = new ArrayList<>();
-        for (Page page : edited) {
+        for (ContentPage page : edited) {
             TransformedPage transformed = stages.transformer().transformAgain(page, List.copyOf(next), problems);
             Optional<RenderedFile> file = stages.renderer().renderAgain(transformed, problems);
             if (problems.hasErrors() || file.isEmpty()) {

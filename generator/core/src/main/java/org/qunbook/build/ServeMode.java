@@ -15,9 +15,9 @@ import org.qunbook.parse.MarkdownHtml;
 import org.qunbook.plugin.PluginJars;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.render.SiteRenderer;
+import org.qunbook.site.ContentPage;
 import org.qunbook.site.Page;
 import org.qunbook.theme.Theme;
-import org.qunbook.transform.TransformedPage;
 import org.qunbook.write.LiveOutput;
 import org.qunbook.write.SiteOutput;
 import org.qunbook.write.StagedOutput;
@@ -63,11 +63,6 @@ final class ServeMode implements BuildMode {
         rendered.add(file);
     }
 
-    /** Keeps the document: the quick render re-makes pages with the others as they are. */
-    @Override
-    public void rendered(TransformedPage page) {
-    }
-
     @Override
     public OptionalInt write(SearchStage search, SiteWriter writer) throws BuildFailed {
         List<RenderedFile> files = new ArrayList<>(rendered);
@@ -102,7 +97,7 @@ final class ServeMode implements BuildMode {
     }
 
     @Override
-    public void built(PageStages pageStages, List<Page> pages) {
+    public void built(PageStages pageStages, List<ContentPage> pages) {
         cache.remember(new QuickRender(options, cache, pageStages, pages));
     }
 

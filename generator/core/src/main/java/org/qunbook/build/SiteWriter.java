@@ -10,6 +10,7 @@ import org.qunbook.load.StaticFile;
 import org.qunbook.plugin.PluginAsset;
 import org.qunbook.plugin.PluginHost;
 import org.qunbook.render.RenderedFile;
+import org.qunbook.site.ContentPage;
 import org.qunbook.site.Page;
 import org.qunbook.write.OutputPathException;
 import org.qunbook.write.SiteOutput;
@@ -26,11 +27,11 @@ final class SiteWriter {
     private final List<StaticFile> statics;
     private final Map<String, Path> themeAssets;
     private final PluginHost plugins;
-    private final List<Page> pages;
+    private final List<ContentPage> pages;
 
     /** @param pages every page, for {@code postBuild} */
     SiteWriter(StageRunner stages, Path output, List<StaticFile> statics, Map<String, Path> themeAssets,
-               PluginHost plugins, List<Page> pages) {
+               PluginHost plugins, List<ContentPage> pages) {
         this.stages = stages;
         this.output = output;
         this.statics = statics;

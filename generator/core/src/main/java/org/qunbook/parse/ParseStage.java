@@ -15,6 +15,7 @@ import org.qunbook.api.Problem;
 import org.qunbook.api.ProblemReporter;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.load.SourcePage;
+import org.qunbook.site.ContentPage;
 import org.qunbook.site.Page;
 
 /**
@@ -41,20 +42,20 @@ public final class ParseStage {
         this.problems = problems;
     }
 
-    public List<Page> parse(List<SourcePage> sources) throws InterruptedException {
+    public List<ContentPage> parse(List<SourcePage> sources) throws InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors())), task -> {
                     Thread thread = new Thread(null, task, "qunbook-parse", STACK_BYTES);
                     thread.setDaemon(true);
                     return thread;
                 });
-        List<Future<Page>> futures = new ArrayList<>();
+        List<Future<ContentPage>> futures = new ArrayList<>();
         try {
             for (SourcePage source : sources) {
                 futures.add(workers.submit(() -> parsePage(source)));
             }
-            List<Page> pages = new ArrayList<>(futures.size());
-            for (Future<Page> future : futures) {
+            List<ContentPage> pages = new ArrayList<>(futures.size());
+            for (Future<ContentPage> future : futures) {
                 try {
                     pages.add(future.get());
                 } catch (ExecutionException e) {
@@ -73,17 +74,17 @@ public final class ParseStage {
         }
     }
 
-    private Page parsePage(SourcePage source) {
+    private ContentPage parsePage(SourcePage source) {
         ParsedPage parsed;
         try {
             parsed = kept.isEmpty() ? parser.parse(source) : parser.parse(source, kept.get());
         } catch (MarkdownRefused e) {
-            Page empty = Page.of(source, new Element("body"));
+            ContentPage empty = ContentPage.of(source, new Element("body"));
             problems.report(Problem.error(e.bodyLine() > 0 ? empty.bodyPosition(e.bodyLine())
                     : SourcePosition.fileOnly(source.displayPath()), e.getMessage()));
             return empty;
         }
-        Page page = Page.of(parsed.source(), parsed.content());
+        ContentPage page = ContentPage.of(parsed);
         parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
                 at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
                         + " from the page's HTML; to keep raw HTML as written, set "

@@ -15,6 +15,7 @@ import org.qunbook.api.AddPagesContext;
 import org.qunbook.api.ContentLoadedContext;
 import org.qunbook.api.GeneratedPage;
 import org.qunbook.api.OptionsException;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PageView;
 import org.qunbook.api.PluginSetup;
 import org.qunbook.api.PostBuildContext;
@@ -28,7 +29,7 @@ import org.qunbook.api.TransformContext;
 import org.qunbook.config.SiteConfig;
 import org.qunbook.parse.MarkdownSetup;
 import org.qunbook.problem.Problems;
-import org.qunbook.site.Page;
+import org.qunbook.site.ContentPage;
 
 /**
  * Runs the enabled plugins' hooks in configured order and collects what they contribute. Every
@@ -86,20 +87,20 @@ public final class PluginHost {
         }
     }
 
-    public void contentLoaded(List<Page> pages) {
+    public void contentLoaded(List<ContentPage> pages) {
         for (LoadedPlugin loaded : plugins) {
-            guard(loaded, "contentLoaded", "", () -> loaded.plugin().contentLoaded(new Contexts(loaded, pages)));
+            guard(loaded, "contentLoaded", "", () -> loaded.plugin().contentLoaded(new BeforeRender(loaded, pages)));
         }
     }
 
     /** The pages plugins add, as site pages named after their plugin. */
-    public List<Page> addPages(List<Page> pages) {
-        List<Page> added = new ArrayList<>();
+    public List<ContentPage> addPages(List<ContentPage> pages) {
+        List<ContentPage> added = new ArrayList<>();
         for (LoadedPlugin loaded : plugins) {
-            guard(loaded, "addPages", "", () -> loaded.plugin().addPages(new Contexts(loaded, pages) {
+            guard(loaded, "addPages", "", () -> loaded.plugin().addPages(new BeforeRender(loaded, pages) {
                 @Override
                 public void addPage(GeneratedPage page) {
-                    added.add(Page.generated(page, loaded.name()));
+                    added.add(ContentPage.generated(page, loaded.name()));
                 }
             }));
         }
@@ -107,10 +108,10 @@ public final class PluginHost {
     }
 
     /** Plugin transforms of one page, in configured order; safe to call for pages in parallel. */
-    public void transform(Page page, List<Page> pages) {
+    public void transform(ContentPage page, List<ContentPage> pages) {
         pageParts.remove(page.url()); // serve's quick render transforms a page again
         for (LoadedPlugin loaded : plugins) {
-            guard(loaded, "transform", page.sourcePath(), () -> loaded.plugin().transform(new Contexts(loaded, pages) {
+            guard(loaded, "transform", page.sourcePath(), () -> loaded.plugin().transform(new BeforeRender(loaded, pages) {
                 @Override
                 public PageView page() {
                     return page;
@@ -155,7 +156,7 @@ public final class PluginHost {
     }
 
     /** The elements plugins put in slots on {@code page} (by its last {@link #transform}), to check their links. */
-    public List<Element> slotElements(Page page) {
+    public List<Element> slotElements(PageInfo page) {
         PageParts parts = pageParts.get(page.url());
         if (parts == null) {
             return List.of();
@@ -166,7 +167,7 @@ public final class PluginHost {
     }
 
     /** What plugins made for {@code page} besides its content, as the theme gets it. */
-    public PluginPageOutput pageOutput(Page page) {
+    public PluginPageOutput pageOutput(PageInfo page) {
         PageParts parts = pageParts.get(page.url());
         if (parts == null) {
             return PluginPageOutput.NONE;
@@ -191,11 +192,15 @@ public final class PluginHost {
         final Map<String, Map<String, Element>> slots = new LinkedHashMap<>();
     }
 
-    public List<SearchEntry> searchEntries(List<Page> pages) {
+    /**
+     * @param pages the site's pages after render: plugins get them as facts; a content page among
+     *              them refuses its content (released), with a message naming the stage
+     */
+    public List<SearchEntry> searchEntries(List<? extends PageInfo> pages) {
         List<SearchEntry> entries = new ArrayList<>();
         for (LoadedPlugin loaded : plugins) {
             guard(loaded, "addSearchEntries", "", () -> loaded.plugin().addSearchEntries(
-                    new Contexts(loaded, pages) {
+                    new AfterRender(loaded, pages) {
                         @Override
                         public void addSearchEntry(SearchEntry entry) {
                             entries.add(entry);
@@ -205,10 +210,13 @@ public final class PluginHost {
         return entries;
     }
 
-    /** @param write writes one file into the output; rejects paths leaving it */
-    public void postBuild(List<Page> pages, java.util.function.BiConsumer<String, byte[]> write) {
+    /**
+     * @param pages the site's pages after render, as for {@link #searchEntries}
+     * @param write writes one file into the output; rejects paths leaving it
+     */
+    public void postBuild(List<? extends PageInfo> pages, java.util.function.BiConsumer<String, byte[]> write) {
         for (LoadedPlugin loaded : plugins) {
-            guard(loaded, "postBuild", "", () -> loaded.plugin().postBuild(new Contexts(loaded, pages) {
+            guard(loaded, "postBuild", "", () -> loaded.plugin().postBuild(new AfterRender(loaded, pages) {
                 @Override
                 public void writeFile(String outputPath, byte[] content) {
                     write.accept(outputPath, content);
@@ -282,15 +290,12 @@ public final class PluginHost {
         }
     }
 
-    /** One object implements every site-wide context; hook-specific methods are overridden. */
-    private class Contexts implements ContentLoadedContext, AddPagesContext, TransformContext,
-            SearchEntriesContext, PostBuildContext {
-        private final LoadedPlugin loaded;
-        private final List<Page> pages;
+    /** What every hook's context has; each hook's own methods are in the subclasses, overridden per hook. */
+    private abstract class Contexts implements org.qunbook.api.SiteContext {
+        final LoadedPlugin loaded;
 
-        Contexts(LoadedPlugin loaded, List<Page> pages) {
+        Contexts(LoadedPlugin loaded) {
             this.loaded = loaded;
-            this.pages = pages;
         }
 
         @Override
@@ -301,16 +306,6 @@ public final class PluginHost {
         @Override
         public TextTools text() {
             return text;
-        }
-
-        @Override
-        public List<PageView> pages() {
-            return Collections.unmodifiableList(pages);
-        }
-
-        @Override
-        public Optional<PageView> findPage(String url) {
-            return pages.stream().filter(p -> p.url().equals(url)).<PageView>map(p -> p).findFirst();
         }
 
         @Override
@@ -326,6 +321,26 @@ public final class PluginHost {
         @Override
         public Optional<org.qunbook.api.FrontMatter> dataFile(String relativePath) {
             return dataFiles.read(relativePath, problems);
+        }
+    }
+
+    /** The hooks before render: pages with their content. */
+    private class BeforeRender extends Contexts implements ContentLoadedContext, AddPagesContext, TransformContext {
+        private final List<ContentPage> pages;
+
+        BeforeRender(LoadedPlugin loaded, List<ContentPage> pages) {
+            super(loaded);
+            this.pages = pages;
+        }
+
+        @Override
+        public List<PageView> pages() {
+            return Collections.unmodifiableList(pages);
+        }
+
+        @Override
+        public Optional<PageView> findPage(String url) {
+            return pages.stream().filter(p -> p.url().equals(url)).<PageView>map(p -> p).findFirst();
         }
 
         @Override
@@ -356,6 +371,26 @@ public final class PluginHost {
         @Override
         public Element slot(String name) {
             throw new IllegalStateException("slot is only available in transform");
+        }
+    }
+
+    /** The hooks after render: pages as facts, their content released. */
+    private class AfterRender extends Contexts implements SearchEntriesContext, PostBuildContext {
+        private final List<PageInfo> pages;
+
+        AfterRender(LoadedPlugin loaded, List<? extends PageInfo> pages) {
+            super(loaded);
+            this.pages = Collections.unmodifiableList(pages);
+        }
+
+        @Override
+        public List<PageInfo> pages() {
+            return pages;
+        }
+
+        @Override
+        public Optional<PageInfo> findPage(String url) {
+            return pages.stream().filter(p -> p.url().equals(url)).findFirst();
         }
 
         @Override

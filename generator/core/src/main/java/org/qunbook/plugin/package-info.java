@@ -3,6 +3,7 @@
  * class path and the plugin path ({@link org.qunbook.plugin.PluginPath}, {@code plugin_path}: jars
  * in a child class loader, {@link org.qunbook.plugin.PluginJars}), the plugin API version check,
  * and the guarded hook runner that hands plugins their contexts and collects their page data and
- * slots.
+ * slots. The contexts of the hooks before render ({@code BeforeRender}) give pages with content;
+ * those after it ({@code AfterRender}: {@code addSearchEntries}, {@code postBuild}) give facts.
  */
 package org.qunbook.plugin;

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.qunbook.site.ContentHandle;
 import org.qunbook.site.Page;
 import org.qunbook.site.SiteLinks;
+import org.qunbook.transform.TransformedPage;
 
 /**
  * The whole handbook on one page for printing ({@code print/}, with {@code print: { page: true }}):
@@ -37,8 +39,11 @@ public final class PrintBook {
 
     private final List<PrintChapter> chapters;
 
-    /** Reads the pages' documents: call before the render stage frees them. */
-    PrintBook(SiteStructure structure, List<Page> all) {
+    /** Reads the pages' content: call before the render stage takes it. */
+    PrintBook(SiteStructure structure, List<TransformedPage> transformed) {
+        Map<String, ContentHandle> contents = new HashMap<>();
+        transformed.forEach(t -> contents.put(t.page().url(), t.content()));
+        List<Page> all = transformed.stream().map(TransformedPage::page).toList();
         List<List<Page>> grouped = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         List<Page> front = new ArrayList<>();
@@ -71,7 +76,7 @@ public final class PrintBook {
             List<PrintPage> pages = new ArrayList<>();
             for (Page page : grouped.get(c)) {
                 String id = ids.get(page.url());
-                pages.add(new PrintPage(id, page.title(), page.summary(), printable(page, id, ids)));
+                pages.add(new PrintPage(id, page.title(), page.summary(), printable(page, contents.get(page.url()).element(), id, ids)));
             }
             result.add(new PrintChapter("chapter-" + (c + 1), titles.get(c), pages));
         }
@@ -82,8 +87,8 @@ public final class PrintBook {
         return chapters;
     }
 
-    private static String printable(Page page, String id, Map<String, String> ids) {
-        Element content = page.content().clone();
+    private static String printable(Page page, Element original, String id, Map<String, String> ids) {
+        Element content = original.clone();
         for (Element element : content.select("[id]")) {
             element.attr("id", id + "-" + element.attr("id"));
         }

@@ -82,20 +82,18 @@ public final class SiteRenderer {
                                      List<String> stylesheets, List<String> scripts, boolean serving,
                                      Problems problems) {
         List<RenderedFile> files = Collections.synchronizedList(new ArrayList<>());
-        render(pages, siteDataByPlugin, stylesheets, scripts, serving, problems, files::add, page -> { });
+        render(pages, siteDataByPlugin, stylesheets, scripts, serving, problems, files::add);
         return files.stream().sorted(Comparator.comparing(RenderedFile::outputPath)).toList();
     }
 
     /**
      * Renders every file, each handed to {@code sink} as soon as it is made (from several threads),
-     * so a build can write pages as it goes instead of holding the whole site in memory.
-     *
-     * @param rendered told of each page once its file is made and handed on (from several threads);
-     *                 nothing later in this render reads the page's document
+     * so a build can write pages as it goes instead of holding the whole site in memory. Rendering
+     * a page takes its content (and releases it), so its document is freed as the stage goes.
      */
     public void render(List<TransformedPage> pages, Map<String, Object> siteDataByPlugin, List<String> stylesheets,
                        List<String> scripts, boolean serving, Problems problems,
-                       Consumer<RenderedFile> sink, Consumer<TransformedPage> rendered) {
+                       Consumer<RenderedFile> sink) {
         Consumer<RenderedFile> files = file -> {
             if (file != null) {
                 sink.accept(file);
@@ -132,14 +130,11 @@ public final class SiteRenderer {
         lastSite = site;
         memo.begin(site, messages);
         if (config.upkeep().printPage() && templates.exists("print.ftlh")) {
-            // Before the pages are rendered: a one-off build frees each page's document once it is.
+            // Before the pages are rendered: rendering a page takes its content (ContentHandle.take).
             files.accept(renderList("print.ftlh", "print/", messages.getOrDefault("print.title", "Print"), site,
-                    Map.of("chapters", new PrintBook(structure, all).chapters()), problems));
+                    Map.of("chapters", new PrintBook(structure, pages).chapters()), problems));
         }
-        pages.parallelStream().forEach(page -> {
-            renderPage(page, structure, site, problems).ifPresent(files);
-            rendered.accept(page);
-        });
+        pages.parallelStream().forEach(page -> renderPage(page, structure, site, problems).ifPresent(files));
         files.accept(renderList("tags.ftlh", "tags/", messages.getOrDefault("tags.title", "Tags"), site,
                 Map.of(), problems));
         for (TagModel tag : tagModels) {

@@ -6,5 +6,7 @@
  * ({@code page.content}, {@code site.title}; see {@code ComposedModel}); pages without content are
  * {@link org.qunbook.render.PageModel#listing}s.
  * {@link org.qunbook.render.LinkedAssets} is the stylesheets and scripts every page links to.
+ * Rendering a page takes its content from its handle, once; the print book reads every page's
+ * content before the pages are rendered.
  */
 package org.qunbook.render;

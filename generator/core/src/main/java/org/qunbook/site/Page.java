@@ -3,9 +3,8 @@ package org.qunbook.site;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Element;
 import org.qunbook.api.FrontMatter;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.config.ContentType;
 import org.qunbook.load.PageFrontMatter;
@@ -13,47 +12,42 @@ import org.qunbook.load.SourcePage;
 import org.qunbook.yaml.YamlDocument;
 
 /**
- * A page of the site as plugins and later stages see it: a Markdown page or one a plugin
- * generated. Everything is fixed at construction except {@link #content()}, the jsoup element
- * the transform stage rewrites in place.
+ * A page's facts, as every stage from the plugins on sees them: a Markdown page or one a plugin
+ * generated. Immutable; the content is not here but beside it, in a {@link ContentHandle} that
+ * {@link ContentPage} pairs with it until the render stage takes it.
  *
  * @param url         site-relative URL ({@code playbooks/x/}, {@code ""} for home)
  * @param title       page title
  * @param source      the Markdown page, absent for generated pages
  * @param generatedBy the generating plugin's name, absent for Markdown pages
  * @param layout      theme template name
- * @param content     the content element
  * @param data        template data a plugin attached to a generated page
  */
 public record Page(String url, String title, Optional<SourcePage> source, Optional<String> generatedBy,
-                   String layout, Element content, Map<String, Object> data) implements PageView {
+                   String layout, Map<String, Object> data) implements PageInfo {
 
     public Page {
         data = Map.copyOf(data);
     }
 
-    public static Page of(SourcePage source, Element content) {
+    public static Page of(SourcePage source) {
         String layout;
         if (source.isSection()) {
             layout = source.url().isEmpty() ? "home" : "section";
         } else {
             layout = source.type().map(ContentType::layout).orElse("page");
         }
-        return new Page(source.url(), source.title(), Optional.of(source), Optional.empty(), layout, content,
-                Map.of());
+        return new Page(source.url(), source.title(), Optional.of(source), Optional.empty(), layout, Map.of());
     }
 
     /** The "plugin" name of pages the core itself generates (the default home page). */
     public static final String CORE = "qunbook";
 
-    /** A page a plugin generated: its HTML parsed once, here, like a Markdown page's. */
+    /** The facts of a page a plugin generated ({@link ContentPage#generated} parses its HTML). */
     public static Page generated(org.qunbook.api.GeneratedPage page, String plugin) {
-        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(page.contentHtml());
-        document.outputSettings().prettyPrint(false);
         Map<String, Object> data = new java.util.LinkedHashMap<>(page.data());
         data.putIfAbsent("summary", page.summary());
-        return new Page(page.url(), page.title(), Optional.empty(), Optional.of(plugin), page.layout(),
-                document.body(), data);
+        return new Page(page.url(), page.title(), Optional.empty(), Optional.of(plugin), page.layout(), data);
     }
 
     @Override

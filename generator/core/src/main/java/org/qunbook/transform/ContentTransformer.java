@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.qunbook.plugin.PluginHost;
 import org.qunbook.problem.Problems;
+import org.qunbook.site.ContentPage;
 import org.qunbook.site.Page;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -44,15 +45,15 @@ public final class ContentTransformer {
         this.anchors = new HeadingAnchors(messages.apply("permalink"));
     }
 
-    public List<TransformedPage> transform(List<Page> pages, Set<String> staticFiles, Problems problems) {
+    public List<TransformedPage> transform(List<ContentPage> pages, Set<String> staticFiles, Problems problems) {
         pages.parallelStream().forEach(page -> firstPass(page, pages));
 
         Map<String, Page> bySource = new HashMap<>();
         Map<String, Page> byUrl = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
-        for (Page page : pages) {
-            page.source().ifPresent(s -> bySource.put(s.relativePath(), page));
-            byUrl.put(page.url(), page);
+        for (ContentPage page : pages) {
+            page.page().source().ifPresent(s -> bySource.put(s.relativePath(), page.page()));
+            byUrl.put(page.url(), page.page());
             Set<String> pageIds = new HashSet<>();
             for (Element element : page.content().select(WITH_ID)) {
                 pageIds.add(element.id());
@@ -69,7 +70,7 @@ public final class ContentTransformer {
      *
      * @param pages the site's pages, the edited one in place of its old version
      */
-    public TransformedPage transformAgain(Page page, List<Page> pages, Problems problems) {
+    public TransformedPage transformAgain(ContentPage page, List<ContentPage> pages, Problems problems) {
         if (links == null) {
             throw new IllegalStateException("transformAgain before transform");
         }
@@ -77,19 +78,21 @@ public final class ContentTransformer {
         return secondPass(page, problems);
     }
 
-    private void firstPass(Page page, List<Page> pages) {
+    private void firstPass(ContentPage page, List<ContentPage> pages) {
         plugins.transform(page, pages);
         admonitions.apply(page.content());
         lineBreaks.apply(page.content());
         tables.apply(page.content());
     }
 
-    private TransformedPage secondPass(Page page, Problems problems) {
-        links.apply(page, page.content(), problems);
+    private TransformedPage secondPass(ContentPage page, Problems problems) {
+        Page facts = page.page();
+        links.apply(facts, page.content(), problems);
         // What plugins put in the theme's slots links like the content, and is not the page's text.
-        plugins.slotElements(page).forEach(slot -> links.apply(page, slot, problems));
+        plugins.slotElements(facts).forEach(slot -> links.apply(facts, slot, problems));
         List<TocEntry> toc = anchors.apply(page.content());
         ReadableText text = ReadableText.of(page.content());
-        return new TransformedPage(page, toc, TextStats.of(text.text()), text, plugins.pageOutput(page));
+        return new TransformedPage(facts, page.handle(), toc, TextStats.of(text.text()), text,
+                plugins.pageOutput(facts));
     }
 }

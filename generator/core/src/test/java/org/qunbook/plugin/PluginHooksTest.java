@@ -78,6 +78,27 @@ class PluginHooksTest {
     }
 
     @Test
+    void aPluginReadingContentInPostBuildGetsTheClearRefusalNotAnEmptyElement() {
+        List<String> problems = site("""
+                  - late-reader
+                """).buildExpectingErrors();
+        assertThat(problems).singleElement().asString().startsWith("content/qunbook.yml: error: plugin 'late-reader' "
+                + "failed in postBuild: IllegalStateException: the page's content was released after render; read it "
+                + "in contentLoaded or transform (at ");
+    }
+
+    @Test
+    void addSearchEntriesRunsAfterRenderAndRefusesContentToo() {
+        List<String> problems = site("""
+                  - name: late-reader
+                    options:
+                      hook: addSearchEntries
+                """).buildExpectingErrors();
+        assertThat(problems).singleElement().asString().startsWith("content/qunbook.yml: error: plugin 'late-reader' "
+                + "failed in addSearchEntries: IllegalStateException: the page's content was released after render");
+    }
+
+    @Test
     void pluginWarningsFailOnlyStrictBuilds() {
         TestSite site = TestSite.write(dir, """
                 -- content/qunbook.yml --

@@ -30,10 +30,10 @@ class PluginLoaderTest {
     @Test
     void aPluginBuiltForAnotherApiIsRefusedNamingBothVersionsAndWhatToDo() {
         assertThat(PluginLoader.apiMismatch(found("1.4"))).isEqualTo("plugin 'related-pages' (related-pages-2.1.0.jar, "
-                + "version 2.1.0) was built for qunbook plugin API 1.4, but this qunbook provides API 1.0: use a "
-                + "release of the plugin built for API 1.x (at most 1.0), or a qunbook that provides API 1.4");
+                + "version 2.1.0) was built for qunbook plugin API 1.4, but this qunbook provides API 1.1: use a "
+                + "release of the plugin built for API 1.x (at most 1.1), or a qunbook that provides API 1.4");
         assertThat(PluginLoader.apiMismatch(found("v2"))).isEqualTo("plugin 'related-pages' (related-pages-2.1.0.jar, "
-                + "version 2.1.0) declares an invalid plugin API version: 'v2' is not an API version like 1.0; ask its "
+                + "version 2.1.0) declares an invalid plugin API version: 'v2' is not an API version like 1.1; ask its "
                 + "author for a fixed release");
     }
 

@@ -16,8 +16,10 @@ import org.qunbook.plugin.FoundPlugin;
 /**
  * The contract every plugin passes: a plugin's test extends this class and names the plugin.
  * It is found by {@link ServiceLoader}, its name is unique and well-formed, the plugin API version
- * it declares is one this qunbook provides, it builds an empty site, and it never fails on pages
- * that do not use its syntax.
+ * it declares is one this qunbook provides, it builds an empty site, it never fails on pages
+ * that do not use its syntax, and it reads pages' content only before render (the hooks after it,
+ * {@code addSearchEntries} and {@code postBuild}, get {@link org.qunbook.api.PageInfo}: the content
+ * has been released).
  *
  * <pre>
  * class RelatedPagesContractTest extends PluginContract {
@@ -74,7 +76,20 @@ public abstract class PluginContract {
 
     @Test
     void neverFailsOnPagesWithoutItsSyntax() {
-        BuildResult result = TestSite.write(dir, config() + """
+        BuildResult result = TestSite.write(dir, config() + PLAIN_PAGES).build();
+        assertThat(result.errors()).as(TestSite.format(result.problems())).isZero();
+    }
+
+    @Test
+    void readsPageContentOnlyBeforeRender() {
+        BuildResult result = TestSite.write(dir, config() + PLAIN_PAGES).build();
+        assertThat(TestSite.format(result.problems())).as("the plugin reads a page's content after render, where "
+                + "addSearchEntries and postBuild get PageInfo (facts): gather what you need from the content in "
+                + "contentLoaded or transform").doesNotContain("content was released after render");
+    }
+
+    /** A home page and a page with ordinary Markdown: headings, lists, a table, code, a link. */
+    private static final String PLAIN_PAGES = """
                 -- content/_index.md --
                 ---
                 title: 首页
@@ -96,7 +111,5 @@ public abstract class PluginContract {
                 ```
                 代码 {{不是变量}}
                 ```
-                """).build();
-        assertThat(result.errors()).as(TestSite.format(result.problems())).isZero();
-    }
+                """;
 }

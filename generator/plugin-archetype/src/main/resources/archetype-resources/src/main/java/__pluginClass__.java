@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.qunbook.api.ApiVersion;
 import org.qunbook.api.ContentLoadedContext;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PluginSetup;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SitePlugin;
@@ -28,7 +28,8 @@ public final class ${pluginClass} implements SitePlugin {
     }
 
     private Options options;
-    private final Map<String, List<PageView>> byTag = new LinkedHashMap<>();
+    /** Pages by tag: their facts (PageInfo) only, so nothing here holds a page's content past render. */
+    private final Map<String, List<PageInfo>> byTag = new LinkedHashMap<>();
 
     @Override
     public String name() {
@@ -48,7 +49,7 @@ public final class ${pluginClass} implements SitePlugin {
 
     @Override
     public void contentLoaded(ContentLoadedContext context) {
-        for (PageView page : context.pages()) {
+        for (PageInfo page : context.pages()) {
             if (page.isGenerated() || page.isSection()) {
                 continue;
             }
@@ -63,10 +64,10 @@ public final class ${pluginClass} implements SitePlugin {
     /** Called for pages in parallel: reads the map filled in contentLoaded, writes only this page. */
     @Override
     public void transform(TransformContext context) {
-        PageView page = context.page();
-        List<PageView> related = new ArrayList<>();
+        PageInfo page = context.page();
+        List<PageInfo> related = new ArrayList<>();
         for (String tag : page.tags()) {
-            for (PageView other : byTag.getOrDefault(tag, List.of())) {
+            for (PageInfo other : byTag.getOrDefault(tag, List.of())) {
                 if (!other.url().equals(page.url()) && !related.contains(other) && related.size() < options.limit()) {
                     related.add(other);
                 }
@@ -79,7 +80,7 @@ public final class ${pluginClass} implements SitePlugin {
         Element box = context.slot(TransformContext.AFTER_CONTENT).addClass("related-pages");
         box.appendElement("h2").text(options.title());
         Element list = box.appendElement("ul");
-        for (PageView other : related) {
+        for (PageInfo other : related) {
             list.appendElement("li").appendElement("a").attr("href", context.hrefTo(other.url())).text(other.title());
         }
     }

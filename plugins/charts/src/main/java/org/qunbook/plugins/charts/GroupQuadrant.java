@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.Problem;
 import org.qunbook.api.ProblemReporter;
 
@@ -23,10 +23,10 @@ final class GroupQuadrant {
     private GroupQuadrant() {
     }
 
-    static List<QuadrantCell> collect(List<PageView> pages, String type, ProblemReporter reporter) {
-        Map<String, PageView> byCell = new LinkedHashMap<>();
+    static List<QuadrantCell> collect(List<? extends PageInfo> pages, String type, ProblemReporter reporter) {
+        Map<String, PageInfo> byCell = new LinkedHashMap<>();
         List<QuadrantCell> cells = new ArrayList<>();
-        for (PageView page : pages) {
+        for (PageInfo page : pages) {
             if (!page.type().equals(type) || page.isSection()) {
                 continue;
             }
@@ -63,7 +63,7 @@ final class GroupQuadrant {
                 continue;
             }
             String cell = intent.get() + "/" + orderValue.get();
-            PageView other = byCell.putIfAbsent(cell, page);
+            PageInfo other = byCell.putIfAbsent(cell, page);
             if (other != null) {
                 reporter.report(Problem.error(page.frontMatter().positionOf(INTENT), page.sourcePath()
                         + " claims the quadrant cell intent " + intent.get() + " × order_value " + orderValue.get()

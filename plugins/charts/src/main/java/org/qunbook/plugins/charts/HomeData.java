@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PageView;
 
 /**
@@ -73,10 +74,10 @@ final class HomeData {
         return count;
     }
 
-    private static List<Map<String, Object>> latest(List<PageView> pages, int count) {
+    private static List<Map<String, Object>> latest(List<? extends PageInfo> pages, int count) {
         List<Map<String, Object>> latest = new ArrayList<>();
         pages.stream().filter(p -> !p.isGenerated() && !p.url().isEmpty() && !p.updated().isEmpty())
-                .sorted(Comparator.comparing(PageView::updated).reversed().thenComparing(PageView::url))
+                .sorted(Comparator.comparing(PageInfo::updated).reversed().thenComparing(PageInfo::url))
                 .limit(Math.max(0, count))
                 .forEach(page -> {
                     Map<String, Object> item = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.Problem;
 import org.qunbook.api.ProblemReporter;
 
@@ -21,10 +21,10 @@ final class Lifecycle {
     private Lifecycle() {
     }
 
-    static List<StageWithPages> collect(List<PageView> pages, List<ChartsOptions.Stage> stages, ProblemReporter reporter) {
+    static List<StageWithPages> collect(List<? extends PageInfo> pages, List<ChartsOptions.Stage> stages, ProblemReporter reporter) {
         Map<String, List<StagePage>> byKey = new LinkedHashMap<>();
         stages.forEach(stage -> byKey.put(stage.key(), new ArrayList<>()));
-        for (PageView page : pages) {
+        for (PageInfo page : pages) {
             page.frontMatter().findString(KEY).ifPresent(key -> {
                 List<StagePage> list = byKey.get(key);
                 if (list == null) {

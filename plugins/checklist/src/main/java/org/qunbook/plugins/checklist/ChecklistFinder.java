@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.Problem;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -33,7 +33,7 @@ final class ChecklistFinder {
     private ChecklistFinder() {
     }
 
-    static Found find(PageView page, Element content) {
+    static Found find(PageInfo page, Element content) {
         List<Checklist> checklists = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Element heading = null;
@@ -75,7 +75,7 @@ final class ChecklistFinder {
         return li.selectFirst(CHECKBOX_CHILD);
     }
 
-    private static Checklist checklist(PageView page, Element list, Element heading, Element content) {
+    private static Checklist checklist(PageInfo page, Element list, Element heading, Element content) {
         Element container = list.closest(CONTAINERS);
         String id;
         String title;
@@ -116,7 +116,7 @@ final class ChecklistFinder {
         }
     }
 
-    private static void checkContainers(PageView page, Element content, List<Problem> problems) {
+    private static void checkContainers(PageInfo page, Element content, List<Problem> problems) {
         for (Element container : content.select(CONTAINERS)) {
             var position = page.bodyPosition(line(container));
             String id = container.attr(ChecklistContainerExtension.CONTAINER_ATTRIBUTE);
@@ -132,7 +132,7 @@ final class ChecklistFinder {
         }
     }
 
-    private static void checkDuplicates(PageView page, List<Checklist> checklists, List<Problem> problems) {
+    private static void checkDuplicates(PageInfo page, List<Checklist> checklists, List<Problem> problems) {
         Map<String, Checklist> byId = new HashMap<>();
         for (Checklist checklist : checklists) {
             Checklist first = byId.putIfAbsent(checklist.id(), checklist);

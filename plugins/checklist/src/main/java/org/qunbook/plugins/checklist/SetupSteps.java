@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PageView;
 import org.qunbook.api.Problem;
 import org.qunbook.api.ProblemReporter;
@@ -56,7 +57,7 @@ final class SetupSteps {
         return result;
     }
 
-    private static Optional<Long> stepOf(PageView page) {
+    private static Optional<Long> stepOf(PageInfo page) {
         return page.frontMatter().find(KEY).filter(Number.class::isInstance).map(n -> ((Number) n).longValue());
     }
 

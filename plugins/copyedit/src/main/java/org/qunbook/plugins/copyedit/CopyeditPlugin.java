@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.qunbook.api.ContentLoadedContext;
 import org.qunbook.api.Fix;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PluginSetup;
 import org.qunbook.api.Problem;
 import org.qunbook.api.Severity;
@@ -51,7 +51,7 @@ public final class CopyeditPlugin implements SitePlugin {
         });
     }
 
-    private void check(PageView page, MarkdownProse prose, ProseChecker checker, Optional<AdLawTerms> adLaw,
+    private void check(PageInfo page, MarkdownProse prose, ProseChecker checker, Optional<AdLawTerms> adLaw,
                        List<Problem> problems) {
         String body = page.markdown();
         if (body.isEmpty()) {
@@ -85,7 +85,7 @@ public final class CopyeditPlugin implements SitePlugin {
     }
 
     /** A glossary page names its term's other spellings: those are not vocabulary mistakes there. */
-    private static Set<String> ownSpellings(PageView page) {
+    private static Set<String> ownSpellings(PageInfo page) {
         Set<String> own = new HashSet<>(page.frontMatter().strings("aliases"));
         page.frontMatter().findString("term").ifPresent(own::add);
         return own;
@@ -93,10 +93,10 @@ public final class CopyeditPlugin implements SitePlugin {
 
     /** Body offsets to file line and column (1-based, UTF-16 columns as editors count them). */
     private static final class LinePositions {
-        private final PageView page;
+        private final PageInfo page;
         private final int[] lineStarts;
 
-        LinePositions(PageView page, String body) {
+        LinePositions(PageInfo page, String body) {
             this.page = page;
             List<Integer> starts = new ArrayList<>();
             starts.add(0);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.qunbook.api.HanziOrder;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PageView;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SiteContext;
@@ -44,7 +45,7 @@ final class Glossary {
     /** Reads the term pages in {@code folder} (not its section page), reporting conflicts. */
     static Glossary read(SiteContext context, String folder, Spelling spelling) {
         List<Term> terms = new ArrayList<>();
-        for (PageView page : context.pages()) {
+        for (PageInfo page : context.pages()) {
             if (page.section().equals(folder) && !page.isSection() && !page.isGenerated()) {
                 String term = page.frontMatter().findString("term").orElse(page.title()).strip();
                 if (!term.isEmpty()) {
@@ -75,7 +76,7 @@ final class Glossary {
     }
 
     /** {@code autolink:} true unless the page says false; anything else is reported. */
-    private static boolean autolink(PageView page, SiteContext context) {
+    private static boolean autolink(PageInfo page, SiteContext context) {
         Object value = page.frontMatter().find(AUTOLINK).orElse(Boolean.TRUE);
         if (value instanceof Boolean linked) {
             return linked;
@@ -89,7 +90,7 @@ final class Glossary {
      * The {@code not_in:} words: each must contain the term or an alias and be longer, else it
      * could never apply (or would unlink the term everywhere, which is {@code autolink: false}).
      */
-    private static List<String> notIn(PageView page, String term, List<String> aliases, Spelling spelling,
+    private static List<String> notIn(PageInfo page, String term, List<String> aliases, Spelling spelling,
                                       SiteContext context) {
         List<String> spellings = new ArrayList<>();
         spellings.add(spelling.fold(term));
@@ -139,7 +140,7 @@ final class Glossary {
     }
 
     /** An id usable in element ids: the page's URL slug when it is plain ASCII, else the term's pinyin. */
-    private static String idOf(PageView page, String term, HanziOrder pinyin) {
+    private static String idOf(PageInfo page, String term, HanziOrder pinyin) {
         String url = page.url().replaceAll("/+$", "");
         String slug = url.substring(url.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
@@ -161,7 +162,7 @@ final class Glossary {
         return terms.isEmpty();
     }
 
-    Optional<Term> termOf(PageView page) {
+    Optional<Term> termOf(PageInfo page) {
         return Optional.ofNullable(byUrl.get(page.url()));
     }
 
@@ -169,7 +170,7 @@ final class Glossary {
      * Occurrences to link on {@code page}: not the page's own term, nor terms with
      * {@code autolink: false} (which still hide the shorter terms inside them, as when they linked).
      */
-    List<TermOccurrences.Occurrence> occurrencesOn(PageView page, org.jsoup.nodes.Element content) {
+    List<TermOccurrences.Occurrence> occurrencesOn(PageInfo page, org.jsoup.nodes.Element content) {
         return occurrences.find(content, termOf(page).orElse(null), false).stream()
                 .filter(occurrence -> occurrence.term().autolink()).toList();
     }

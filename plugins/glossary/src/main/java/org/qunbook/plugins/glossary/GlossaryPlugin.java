@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.qunbook.api.ContentLoadedContext;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PageView;
 import org.qunbook.api.PluginSetup;
 import org.qunbook.api.Problem;
@@ -27,7 +28,7 @@ public final class GlossaryPlugin implements SitePlugin {
     private Messages messages;
     private Glossary glossary;
     /** Term → pages using it (URL order); written in contentLoaded, only read afterwards. */
-    private final Map<Term, List<PageView>> usage = new LinkedHashMap<>();
+    private final Map<Term, List<PageInfo>> usage = new LinkedHashMap<>();
 
     @Override
     public String name() {
@@ -97,7 +98,7 @@ public final class GlossaryPlugin implements SitePlugin {
         }
     }
 
-    private boolean isIndex(PageView page) {
+    private boolean isIndex(PageInfo page) {
         return page.isSection() && page.url().equals(options.folder() + "/");
     }
 

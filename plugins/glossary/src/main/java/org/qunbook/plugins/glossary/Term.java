@@ -1,7 +1,7 @@
 package org.qunbook.plugins.glossary;
 
 import java.util.List;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 
 /**
  * One glossary term, read from its page's front matter.
@@ -16,7 +16,7 @@ import org.qunbook.api.PageView;
  * @param notIn    longer words that contain the term but are not it ({@code 产品生命周期} for
  *                 {@code 生命周期}): an occurrence inside one of them is not the term's
  */
-record Term(String id, String term, List<String> aliases, String summary, PageView page, boolean autolink,
+record Term(String id, String term, List<String> aliases, String summary, PageInfo page, boolean autolink,
             List<String> notIn) {
 
     Term {
@@ -25,7 +25,7 @@ record Term(String id, String term, List<String> aliases, String summary, PageVi
     }
 
     /** A term linked everywhere it occurs, with no exclusions. */
-    Term(String id, String term, List<String> aliases, String summary, PageView page) {
+    Term(String id, String term, List<String> aliases, String summary, PageInfo page) {
         this(id, term, aliases, summary, page, true, List.of());
     }
 

@@ -3,7 +3,7 @@ package org.qunbook.plugins.glossary;
 import java.util.List;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 
 /**
  * The "pages using this term" list at the end of a term page. Left out of the search index: page
@@ -14,7 +14,7 @@ final class UsageList {
     private UsageList() {
     }
 
-    static void append(Element content, List<PageView> pages, Messages messages, Function<String, String> hrefTo) {
+    static void append(Element content, List<PageInfo> pages, Messages messages, Function<String, String> hrefTo) {
         if (pages == null || pages.isEmpty()) {
             return;
         }
@@ -22,7 +22,7 @@ final class UsageList {
                 .attr(TermOccurrences.NO_GLOSSARY, "").attr("data-search-exclude", "");
         section.appendElement("h2").text(messages.usedIn());
         Element list = section.appendElement("ul");
-        for (PageView page : pages) {
+        for (PageInfo page : pages) {
             list.appendElement("li").appendElement("a").attr("href", hrefTo.apply(page.url())).text(page.title());
         }
     }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.qunbook.api.PageView;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.TransformContext;
 
 /**
@@ -29,9 +29,9 @@ final class Catalog {
         this.ui = ui;
     }
 
-    void append(TransformContext context, List<PageView> templates) {
-        List<PageView> sorted = templates.stream()
-                .sorted(Comparator.comparingLong(Catalog::weight).thenComparing(PageView::url)).toList();
+    void append(TransformContext context, List<? extends PageInfo> templates) {
+        List<PageInfo> sorted = templates.stream().<PageInfo>map(t -> t)
+                .sorted(Comparator.comparingLong(Catalog::weight).thenComparing(PageInfo::url)).toList();
         Element section = context.content().appendElement("section").addClass("script-catalog")
                 .attr("aria-labelledby", "script-catalog");
         section.appendElement("h2").attr("id", "script-catalog").text(ui.get("catalog"));
@@ -49,7 +49,7 @@ final class Catalog {
         }
         filters.appendElement("p").addClass("script-filter-count").attr("role", "status").attr("aria-live", "polite");
         Element list = section.appendElement("ul").addClass("script-catalog-list");
-        for (PageView page : sorted) {
+        for (PageInfo page : sorted) {
             Element item = list.appendElement("li").addClass("script-catalog-item");
             List<String> tags = new ArrayList<>();
             for (String field : FIELD_ORDER) {
@@ -69,7 +69,7 @@ final class Catalog {
         }
     }
 
-    private static List<String> valuesUsed(List<PageView> pages, String field) {
+    private static List<String> valuesUsed(List<PageInfo> pages, String field) {
         List<String> used = pages.stream().map(p -> p.frontMatter().findString(field).orElse(""))
                 .filter(v -> !v.isEmpty()).distinct().toList();
         List<String> known = FIELDS.get(field);
@@ -78,7 +78,7 @@ final class Catalog {
         return values;
     }
 
-    private static long weight(PageView page) {
+    private static long weight(PageInfo page) {
         return page.frontMatter().find("weight").filter(Number.class::isInstance).map(n -> ((Number) n).longValue())
                 .orElse(Long.MAX_VALUE);
     }

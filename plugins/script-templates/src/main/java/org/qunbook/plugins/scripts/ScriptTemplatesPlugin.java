@@ -1,10 +1,11 @@
 package org.qunbook.plugins.scripts;
 
 import java.util.List;
+import org.qunbook.api.ContentContext;
 import org.qunbook.api.ContentLoadedContext;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PageView;
 import org.qunbook.api.PluginSetup;
-import org.qunbook.api.SiteContext;
 import org.qunbook.api.SitePlugin;
 import org.qunbook.api.TransformContext;
 import org.jsoup.select.Evaluator;
@@ -76,11 +77,11 @@ public final class ScriptTemplatesPlugin implements SitePlugin {
         }
     }
 
-    private List<PageView> templates(SiteContext context) {
+    private List<PageView> templates(ContentContext context) {
         return context.pages().stream().filter(this::isTemplate).toList();
     }
 
-    private boolean isTemplate(PageView page) {
+    private boolean isTemplate(PageInfo page) {
         return page.type().equals(options.type()) && !page.isSection() && !page.isGenerated();
     }
 }

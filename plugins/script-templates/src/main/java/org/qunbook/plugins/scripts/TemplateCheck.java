@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.qunbook.api.PageInfo;
 import org.qunbook.api.PageView;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SourcePosition;
@@ -69,7 +70,7 @@ final class TemplateCheck {
     }
 
     /** The line of the placeholder: the fence's line, plus one for the fence, plus its line in the block. */
-    private static SourcePosition at(PageView page, ScriptBlocks.Variant variant, int lineInBlock) {
+    private static SourcePosition at(PageInfo page, ScriptBlocks.Variant variant, int lineInBlock) {
         return variant.line() > 0 ? page.bodyPosition(variant.line() + 1 + lineInBlock)
                 : SourcePosition.fileOnly(page.sourcePath());
     }
