@@ -145,6 +145,7 @@ public final class Build {
             host.configure(markdown);
             return host;
         });
+        Map<String, String> uiStrings = plugins.messages(messages); // plugins' strings under the theme's and the site's
         ContentLoader loader = new ContentLoader(site, this::display, options.serving());
         LoadedContent content = stage("load", () -> loader.load(source, problems));
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
@@ -164,8 +165,8 @@ public final class Build {
         List<TransformedPage> transformed = stage("transform", () -> transformer.transform(List.copyOf(pages),
                 staticPaths(content, themeAssets, plugins), problems));
         LinkedAssets linked = linkedAssets(site, themeAssets, plugins);
-        SiteRenderer renderer = stage("render", () -> cache == null ? new SiteRenderer(site, theme, messages, pinyin)
-                : new SiteRenderer(site, theme, messages, pinyin, cache.renders));
+        SiteRenderer renderer = stage("render", () -> cache == null ? new SiteRenderer(site, theme, uiStrings, pinyin)
+                : new SiteRenderer(site, theme, uiStrings, pinyin, cache.renders));
         renderer.useHistory(content.history());
         // A one-off build writes each page as soon as it is rendered, into the staging folder that
         // replaces the site only if the whole build succeeds, so the site is never held in memory
@@ -374,9 +375,11 @@ public final class Build {
             // Served by `qunbook serve` itself (LiveReload), so built sites never contain it.
             scripts.add(LiveReloadScript.PATH.substring(1));
         }
+        scripts.add(0, org.qunbook.render.RuntimeScript.PATH); // before every script that uses it
         if (site.search().enabled()) {
             // lunr is not on every page: the worker imports it, and the page adds it only from file://
             scripts.add(0, SEARCH_ASSETS + "qunbook-search.js");
+            scripts.add(1, SEARCH_ASSETS + "search-highlight.js");
         }
         return new LinkedAssets(List.copyOf(stylesheets), List.copyOf(scripts));
     }
@@ -417,7 +420,8 @@ public final class Build {
         List<RenderedFile> files = new ArrayList<>();
         index.files().forEach(f -> files.add(new RenderedFile("search/" + f.path(), f.parts())));
         for (String[] asset : new String[][] {{"lunr.min.js", "lunr-2.3.9.min.js"},
-                {"qunbook-search.js", "qunbook-search.js"}, {"search-worker.js", "search-worker.js"}}) {
+                {"qunbook-search.js", "qunbook-search.js"}, {"search-worker.js", "search-worker.js"},
+                {"search-highlight.js", "search-highlight.js"}}) {
             try (var in = TextAnalyzer.class.getResourceAsStream(asset[1])) {
                 files.add(new RenderedFile(SEARCH_ASSETS + asset[0], in.readAllBytes()));
             } catch (IOException e) {
