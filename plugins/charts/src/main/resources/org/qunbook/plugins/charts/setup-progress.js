@@ -18,7 +18,6 @@
   });
   profile = profile || stored.profiles[0];
   if (!profile || typeof profile.ticks !== 'object' || profile.ticks === null) return;
-  var english = (document.documentElement.lang || '').indexOf('en') === 0;
   Array.prototype.forEach.call(cards, function (card) {
     var page = card.getAttribute('data-checklist-page');
     var total = parseInt(card.getAttribute('data-checklist-items'), 10) || 0;
@@ -35,9 +34,9 @@
     var output = card.querySelector('.home-step-progress');
     if (!output || total <= 0) return;
     ticked = Math.min(ticked, total);
-    output.textContent = english
-      ? ticked + ' of ' + total + ' checked' + (ticked === total ? ' ✓' : '')
-      : '已勾 ' + ticked + ' / ' + total + (ticked === total ? ' ✓' : '');
+    // The plugin's string (i18n/<language>.yml, a site may override it).
+    output.textContent = window.qunbook.msg('plugin.charts.progress', { ticked: ticked, total: total })
+      + (ticked === total ? ' ✓' : '');
     if (ticked === total) card.classList.add('home-step-done');
     output.hidden = false;
   });
