@@ -88,6 +88,7 @@ public final class PluginHost {
      * hooks read them ({@link org.qunbook.api.SiteContext#findMessage}).
      */
     public Map<String, String> messages(Map<String, String> themeMessages) {
+        messages.checkSiteOverrides(dataFiles.contentDir(), dataFiles.displayPath());
         return messages.withSite(themeMessages);
     }
 

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SourcePosition;
+import org.qunbook.files.ConfinedTree;
+import org.qunbook.problem.DidYouMean;
 import org.qunbook.problem.Problems;
+import org.qunbook.yaml.YamlDocument;
 import org.qunbook.yaml.YamlReader;
 import org.qunbook.yaml.YamlSyntaxException;
 
@@ -27,6 +33,8 @@ public final class PluginMessages {
     private final String language;
     private final Problems problems;
     private final Map<String, String> defaults = Collections.synchronizedMap(new TreeMap<>());
+    /** The plugins that registered strings: a site's key under one of them must be one of theirs. */
+    private final java.util.Set<String> registered = Collections.synchronizedSet(new java.util.TreeSet<>());
     private volatile Map<String, String> merged = Map.of();
 
     /** @param language the site's language ({@code zh-CN}) */
@@ -56,6 +64,44 @@ public final class PluginMessages {
             }
         }
         defaults.putAll(strings);
+        registered.add(name);
+    }
+
+    /**
+     * Warns about each string the site's {@code _theme/i18n/<language>.yml} sets under
+     * {@code plugin.<name>.} for a plugin that registered strings but has no such key: a typo there
+     * would otherwise change nothing, silently. The file's other problems are the theme's to report.
+     *
+     * @param contentDir the content folder (null: nothing to check)
+     */
+    void checkSiteOverrides(Path contentDir, java.util.function.Function<Path, String> displayPath) {
+        if (contentDir == null || registered.isEmpty()) {
+            return;
+        }
+        Path file = contentDir.resolve("_theme/i18n/" + language + ".yml");
+        if (!Files.isRegularFile(file) || new ConfinedTree(contentDir, "the content folder").escape(file).isPresent()) {
+            return;
+        }
+        YamlDocument document;
+        try {
+            document = new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1);
+        } catch (IOException | YamlSyntaxException | java.io.UncheckedIOException e) {
+            return;
+        }
+        Map<String, String> keys = new TreeMap<>();
+        flatten("", document.values(), keys);
+        for (String key : keys.keySet()) {
+            String[] parts = key.split("\\.", 3);
+            if (parts.length < 3 || !(PREFIX.equals(parts[0] + ".")) || !registered.contains(parts[1])
+                    || defaults.containsKey(key)) {
+                continue;
+            }
+            String plugin = PREFIX + parts[1] + ".";
+            List<String> known = defaults.keySet().stream().filter(k -> k.startsWith(plugin)).toList();
+            problems.report(Problem.warning(new SourcePosition(displayPath.apply(file), document.lineOf(key, 1), 1),
+                    "plugin '" + parts[1] + "' has no string '" + key + "', so this one is never shown"
+                            + DidYouMean.hint(key, known)));
+        }
     }
 
     /**

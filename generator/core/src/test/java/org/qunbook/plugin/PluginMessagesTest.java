@@ -104,4 +104,23 @@ class PluginMessagesTest {
         assertThat(problems.get(0)).startsWith("content/qunbook.yml: error: plugin 'greeting' failed in configure for content/qunbook.yml: "
                 + "IllegalArgumentException: messages not found: nowhere/zh-CN.yml (relative to org/qunbook/plugin/greeting/)");
     }
+
+    @Test
+    void aSiteStringNoPluginDefinesIsAWarningWithItsLineAndAHint() {
+        TestSite site = site("zh-CN", """
+                -- content/_theme/i18n/zh-CN.yml --
+                nav:
+                  home: "首页"
+                plugin:
+                  greeting:
+                    farewel: "回头见"
+                  other-plugin:
+                    anything: "不是启用的插件的，不查"
+                """);
+        var result = site.build();
+        assertThat(result.problems().stream().map(org.qunbook.api.Problem::format).toList()).containsExactly(
+                "content/_theme/i18n/zh-CN.yml:5:1: warning: plugin 'greeting' has no string 'plugin.greeting.farewel', "
+                        + "so this one is never shown (did you mean 'plugin.greeting.farewell'?)");
+        assertThat(site.page("a/").select("p.farewell").text()).isEqualTo("下次见");
+    }
 }
