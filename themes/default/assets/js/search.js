@@ -7,7 +7,8 @@
  * from file://, where a worker cannot read local files, the page runs the same client, loading the
  * same files as <script>s. A query loads the index shards of its terms, then the display data of
  * the results shown, then each shown result's text for its snippet (the summary until then).
- * Queries go through qunbookSearch's site client (assets/search/qunbook-search.js).
+ * Queries go through qunbookSearch's site client (assets/search/qunbook-search.js); what a result
+ * marks and where its snippet starts come from assets/search/search-highlight.js (tested under node).
  *
  * Everything taken from the index is put into the page as text (textContent, text nodes and
  * <mark> elements), never as HTML. A classic deferred script: no modules, no inline anything

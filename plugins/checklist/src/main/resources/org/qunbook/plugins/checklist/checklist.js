@@ -8,7 +8,8 @@
  * A profile is one group being set up; every checklist on every page shares the current one.
  * Nothing is sent anywhere. Data is only ever put into the page as text (textContent/value).
  * Without localStorage (private mode, file:// restrictions) the checklists still work for the
- * page's lifetime.
+ * page's lifetime. The core's runtime (assets/qunbook/runtime.js: storage, copy, the plugin's
+ * strings) and checklist-state.js (the state's pure logic, tested under node) load before it.
  */
 (function () {
   'use strict';
