@@ -63,8 +63,8 @@
   });
   var countLine = document.querySelector('[data-review-counts]');
   if (countLine) {
-    countLine.textContent = (table.getAttribute('data-label-counts') || '{overdue} / {soon} / {fine}')
-      .replace('{overdue}', counts.overdue).replace('{soon}', counts.soon).replace('{fine}', counts.fine);
+    countLine.textContent = window.qunbook.format(table.getAttribute('data-label-counts') || '{overdue} / {soon} / {fine}',
+      counts);
     countLine.hidden = false;
   }
 

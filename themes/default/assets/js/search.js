@@ -7,7 +7,8 @@
  * from file://, where a worker cannot read local files, the page runs the same client, loading the
  * same files as <script>s. A query loads the index shards of its terms, then the display data of
  * the results shown, then each shown result's text for its snippet (the summary until then).
- * Queries go through qunbookSearch's site client (assets/search/qunbook-search.js).
+ * Queries go through qunbookSearch's site client (assets/search/qunbook-search.js); what a result
+ * marks and where its snippet starts come from assets/search/search-highlight.js (tested under node).
  *
  * Everything taken from the index is put into the page as text (textContent, text nodes and
  * <mark> elements), never as HTML. A classic deferred script: no modules, no inline anything
@@ -26,7 +27,6 @@
   var FILTER_DOCS = 300;
   var SNIPPET_BEFORE = 24;
   var SNIPPET_LENGTH = 110;
-  var SCAN_CHUNK = 200;
 
   // ------------------------------------------------------------------ loading the index
 
@@ -128,7 +128,7 @@
     if (loading) {
       return loading;
     }
-    if (!window.qunbookSearch || !window.Promise) {
+    if (!window.qunbookSearch || !window.qunbookSearchHighlight || !window.Promise) {
       loading = Promise.reject(new Error('search scripts not loaded'));
       return loading;
     }
@@ -225,40 +225,9 @@
 
   // ------------------------------------------------------------------ highlighting
 
-  /**
-   * The [start, end) ranges of text (UTF-16 units) to mark: tokens of the folded text whose term is
-   * one of the query's terms, so a Simplified query marks Traditional text. A lone CJK character
-   * (a prefix query, c*) marks that character (unigram tokens), the last Latin word the words it
-   * starts.
-   */
+  /** The [start, end) ranges of text to mark (assets/search/search-highlight.js, tested under node). */
   function matchRanges(text, terms, fold) {
-    if (!text || !terms.length) {
-      return [];
-    }
-    var tokens = window.qunbookSearch.analyze(text, fold, { unigrams: true });
-    var ranges = [];
-    tokens.forEach(function (tok) {
-      for (var i = 0; i < terms.length; i++) {
-        var t = terms[i];
-        var prefix = t.wildcard === 'trailing' && !window.qunbookSearch.isCjk(t.term);
-        var hit = prefix ? tok.term.indexOf(t.term) === 0 : tok.term === t.term;
-        if (hit) {
-          ranges.push([tok.start, tok.start + tok.length]);
-          return;
-        }
-      }
-    });
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
-    var merged = [];
-    ranges.forEach(function (r) {
-      var last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) {
-        last[1] = Math.max(last[1], r[1]);
-      } else {
-        merged.push([r[0], r[1]]);
-      }
-    });
-    return merged;
+    return window.qunbookSearchHighlight.matchRanges(text, terms, fold);
   }
 
   /** Appends text[from, to) to parent as text nodes and <mark>s for the ranges inside it. */
@@ -281,40 +250,6 @@
     if (at < to) {
       parent.appendChild(doc.createTextNode(text.slice(at, to)));
     }
-  }
-
-  // Keeps a cut from splitting a surrogate pair.
-  function safeCut(text, i) {
-    if (i > 0 && i < text.length) {
-      var code = text.charCodeAt(i);
-      if (code >= 0xdc00 && code <= 0xdfff) {
-        return i - 1;
-      }
-    }
-    return i;
-  }
-
-  var LATIN_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
-
-  /**
-   * The first match in text, found chunk by chunk so that a match near the start costs one chunk
-   * rather than analysing the whole page (this runs for every result on every keystroke).
-   */
-  function firstMatch(text, terms, fold) {
-    var at = 0;
-    while (at < text.length) {
-      var end = safeCut(text, Math.min(text.length, at + SCAN_CHUNK));
-      while (end < text.length && LATIN_WORD_CHAR.test(text.charAt(end))) {
-        end++; // never cut a Latin word: "arp" must still match "arpu" as a prefix
-      }
-      var ranges = matchRanges(text.slice(at, end), terms, fold);
-      if (ranges.length) {
-        return at + ranges[0][0];
-      }
-      // Start the next chunk one character back, so a bigram across the cut is still seen.
-      at = end >= text.length || LATIN_WORD_CHAR.test(text.charAt(end - 1)) ? end : safeCut(text, end - 1);
-    }
-    return -1;
   }
 
   /**
@@ -341,21 +276,13 @@
     if (pending) {
       p.setAttribute('data-pending', 'true');
     }
-    var first = firstMatch(text, terms, fold);
-    if (first < 0 && summary) {
-      text = summary;
-      first = firstMatch(text, terms, fold);
-    }
-    var from = first > 0 ? safeCut(text, Math.max(0, first - SNIPPET_BEFORE)) : 0;
-    var to = safeCut(text, Math.min(text.length, from + SNIPPET_LENGTH));
-    var ranges = first < 0 ? [] : matchRanges(text.slice(from, to), terms, fold).map(function (r) {
-      return [r[0] + from, r[1] + from];
-    });
-    if (from > 0) {
+    var shown = window.qunbookSearchHighlight.snippet(text, terms, fold,
+      { summary: summary, before: SNIPPET_BEFORE, length: SNIPPET_LENGTH });
+    if (shown.from > 0) {
       p.appendChild(doc.createTextNode('…'));
     }
-    appendMarked(p, text, ranges, from, to);
-    if (to < text.length) {
+    appendMarked(p, shown.text, shown.ranges, shown.from, shown.to);
+    if (shown.to < shown.text.length) {
       p.appendChild(doc.createTextNode('…'));
     }
     return p;
@@ -439,7 +366,7 @@
   function highlightPage() {
     var param = new URLSearchParams(window.location.search).get(HIGHLIGHT_PARAM);
     var prose = doc.querySelector('.prose');
-    if (!param || !prose || !window.qunbookSearch) {
+    if (!param || !prose || !window.qunbookSearch || !window.qunbookSearchHighlight) {
       return;
     }
     var terms = highlightTerms(param);
@@ -500,7 +427,7 @@
     return function (key, n) {
       var name = 'data-msg-' + key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
       var text = el.getAttribute(name) || '';
-      return n === undefined ? text : text.replace('{n}', String(n));
+      return n === undefined ? text : window.qunbook.format(text, { n: n });
     };
   }
 
@@ -945,7 +872,7 @@
       empty.hidden = hits.length > 0;
       var emptyTitle = empty.querySelector('.search-empty-title');
       if (emptyTitle) {
-        emptyTitle.textContent = msg('noResultsFor').replace('{q}', query);
+        emptyTitle.textContent = window.qunbook.format(msg('noResultsFor'), { q: query });
       }
       announceResults(pageEl, query, started);
     }

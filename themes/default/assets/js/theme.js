@@ -9,27 +9,21 @@
 (function () {
   'use strict';
 
-  var STORAGE_KEY = 'qunbook.theme';
+  // The reader's choice, one for every site of the origin: qunbook-head.js reads the same key
+  // ("qunbook.theme") before the first paint. Storage through the runtime (assets/qunbook/runtime.js).
+  var themeStore = window.qunbook.storage('theme', { perSite: false });
   var doc = document;
   var root = doc.documentElement;
 
   // ------------------------------------------------------------------ theme
 
   function readStoredTheme() {
-    try {
-      var value = window.localStorage.getItem(STORAGE_KEY);
-      return value === 'dark' || value === 'light' ? value : null;
-    } catch (e) {
-      return null;
-    }
+    var value = themeStore.text();
+    return value === 'dark' || value === 'light' ? value : null;
   }
 
   function storeTheme(value) {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, value);
-    } catch (e) {
-      // Storage unavailable: the choice lasts for this page only.
-    }
+    themeStore.setText(value); // storage unavailable: the choice lasts for this page only
   }
 
   var systemDark = null;
@@ -101,7 +95,7 @@
     }
     // Another tab changed the choice.
     window.addEventListener('storage', function (event) {
-      if (event.key !== STORAGE_KEY) {
+      if (event.key !== themeStore.key) {
         return;
       }
       if (event.newValue === 'dark' || event.newValue === 'light') {
@@ -297,15 +291,12 @@
 
   // ------------------------------------------------------------------ sidebar sections
 
-  var NAV_KEY = 'qunbook.nav';
+  // Section folders the reader opened, by name ("qunbook.nav", as before the runtime existed).
+  var navStore = window.qunbook.storage('nav', { perSite: false });
 
   function readNavState() {
-    try {
-      var value = JSON.parse(window.localStorage.getItem(NAV_KEY) || '{}');
-      return value && typeof value === 'object' ? value : {};
-    } catch (e) {
-      return {};
-    }
+    var value = navStore.read();
+    return value && typeof value === 'object' ? value : {};
   }
 
   /**
@@ -333,11 +324,7 @@
           set(open);
           var stored = readNavState();
           stored[name] = open;
-          try {
-            window.localStorage.setItem(NAV_KEY, JSON.stringify(stored));
-          } catch (e) {
-            // Not remembered: the sidebar still works.
-          }
+          navStore.write(stored); // not remembered without storage: the sidebar still works
         });
       }(sections[i]));
     }

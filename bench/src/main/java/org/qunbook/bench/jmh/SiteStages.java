@@ -68,12 +68,13 @@ final class SiteStages implements AutoCloseable {
         site = config.withPlugins(config.plugins().stream().filter(p -> enabledPlugins.test(p.name())).toList());
         ClassLoader loader = SiteStages.class.getClassLoader();
         theme = Theme.find(site.theme(), Optional.empty(), content.resolve("_theme"), loader).orElseThrow();
-        messages = theme.messages(site.language());
+        Map<String, String> themeMessages = theme.messages(site.language());
         MarkdownSetup markdown = new MarkdownSetup();
         plugins = new PluginHost(new PluginLoader(loader).load(site, problems), site,
                 new SiteInfo(site.title(), site.language(), site.baseUrl(), false),
                 new SiteTextTools(ScriptFolding.openCc(), pinyin), problems);
         plugins.configure(markdown);
+        messages = plugins.messages(themeMessages); // as the build: plugins' strings under the theme's
         LoadedContent loaded = new ContentLoader(site, Path::toString, false).load(content, problems);
         parser = new MarkdownParser(markdown);
         List<ContentPage> pages = new ArrayList<>();
@@ -159,7 +160,8 @@ final class SiteStages implements AutoCloseable {
     /** Stylesheets, then scripts, as the build lists them for templates (search first). */
     List<List<String>> assets() {
         List<String> stylesheets = new ArrayList<>();
-        List<String> scripts = new ArrayList<>(List.of("assets/search/qunbook-search.js"));
+        List<String> scripts = new ArrayList<>(List.of("assets/search/qunbook-search.js",
+                "assets/search/search-highlight.js", "assets/qunbook/runtime.js"));
         theme.assets().keySet().stream().filter(p -> p.startsWith("assets/css/")).forEach(stylesheets::add);
         theme.assets().keySet().stream().filter(p -> p.startsWith("assets/js/")).forEach(scripts::add);
         for (PluginAsset asset : plugins.assets()) {

@@ -1,6 +1,7 @@
 package org.qunbook.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What every hook after {@code configure} can see of the site. */
@@ -37,5 +38,46 @@ public interface SiteContext extends ProblemReporter {
      */
     default Optional<FrontMatter> dataFile(String relativePath) {
         return Optional.empty();
+    }
+
+    /**
+     * A UI string in the site's language: a plugin's ({@code plugin.<name>.<key>}, registered with
+     * {@link PluginSetup#addMessages}) or the theme's ({@code search.title}), with the site's
+     * {@code content/_theme/i18n/<language>.yml} overriding both. Empty when nobody defines it.
+     */
+    Optional<String> findMessage(String key);
+
+    /** {@link #findMessage}, or the key itself when nobody defines it (as the theme's templates do). */
+    default String message(String key) {
+        return findMessage(key).orElse(key);
+    }
+
+    /**
+     * {@link #message(String)} with each {@code {name}} replaced by {@code values.get("name")}; a
+     * placeholder without a value stays as written. The page's scripts format the same way
+     * ({@code qunbook.format}).
+     */
+    default String message(String key, Map<String, ?> values) {
+        String text = message(key);
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
+            int close = open + 1;
+            while (close < text.length() && isNameChar(text.charAt(close))) {
+                close++;
+            }
+            String name = text.substring(open + 1, close);
+            if (close < text.length() && text.charAt(close) == '}' && !name.isEmpty() && values.containsKey(name)) {
+                out.append(text, at, open).append(values.get(name));
+                at = close + 1;
+                open = close;
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** A placeholder name's character: JavaScript's {@code \w}, as {@code qunbook.format} reads it. */
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

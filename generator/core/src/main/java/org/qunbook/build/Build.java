@@ -127,7 +127,8 @@ public final class Build {
                 staticPaths(content, themeAssets, plugins), problems));
         LinkedAssets linked = LinkedAssets.collect(themeAssets.keySet(), plugins.assets().stream()
                 .map(PluginAsset::outputPath).toList(), site.search().enabled(), servedScripts());
-        SiteRenderer renderer = stages.run("render", () -> mode.renderer(site, theme, messages, pinyin));
+        Map<String, String> uiStrings = plugins.messages(messages); // plugins' strings under the theme's and the site's
+        SiteRenderer renderer = stages.run("render", () -> mode.renderer(site, theme, uiStrings, pinyin));
         renderer.useHistory(content.history());
         SiteWriter writer = new SiteWriter(stages, options.folders().output(), content.staticFiles(), themeAssets,
                 plugins, pages);

@@ -21,9 +21,13 @@ public final class SearchFiles {
     /** The search client every page links to. */
     public static final String CLIENT = ASSETS + "qunbook-search.js";
 
+    /** Marks a search's words on the page a result leads to; linked from every page, after the client. */
+    public static final String HIGHLIGHT = ASSETS + "search-highlight.js";
+
     /** Each script's name in the site and its resource next to {@link TextAnalyzer}. */
     private static final String[][] SCRIPTS = {{"lunr.min.js", "lunr-2.3.9.min.js"},
-            {"qunbook-search.js", "qunbook-search.js"}, {"search-worker.js", "search-worker.js"}};
+            {"qunbook-search.js", "qunbook-search.js"}, {"search-worker.js", "search-worker.js"},
+            {"search-highlight.js", "search-highlight.js"}};
 
     private SearchFiles() {
     }

@@ -212,5 +212,9 @@ public record FoundPlugin(SitePlugin plugin, Optional<Path> source, String versi
         @Override
         public void addAsset(String outputPath, String classpathResource) {
         }
+
+        @Override
+        public void addMessages(String folder, String defaultLanguage) {
+        }
     }
 }

@@ -49,6 +49,7 @@ public final class PluginHost {
 
     private final TextTools text;
     private final DataFiles dataFiles;
+    private final PluginMessages messages;
 
     public PluginHost(List<LoadedPlugin> plugins, SiteConfig config, SiteInfo site, TextTools text,
                       Problems problems) {
@@ -64,6 +65,7 @@ public final class PluginHost {
         this.site = site;
         this.text = text;
         this.problems = problems;
+        this.messages = new PluginMessages(site.language(), problems);
     }
 
     public List<String> names() {
@@ -79,6 +81,16 @@ public final class PluginHost {
         synchronized (assets) {
             return List.copyOf(assets);
         }
+    }
+
+    /**
+     * The UI strings of the site: the plugins' ({@code plugin.<name>.*}, read in {@link #configure})
+     * under {@code themeMessages} (the theme's, with the site's overrides), which win. Plugins' later
+     * hooks read them ({@link org.qunbook.api.SiteContext#findMessage}).
+     */
+    public Map<String, String> messages(Map<String, String> themeMessages) {
+        messages.checkSiteOverrides(dataFiles.contentDir(), dataFiles.displayPath());
+        return messages.withSite(themeMessages);
     }
 
     public void configure(MarkdownSetup markdown) {
@@ -288,6 +300,11 @@ public final class PluginHost {
             }
             assets.add(new PluginAsset(loaded.name(), outputPath, classpathResource, loader));
         }
+
+        @Override
+        public void addMessages(String folder, String defaultLanguage) {
+            messages.register(loaded.name(), loaded.plugin().getClass(), folder, defaultLanguage);
+        }
     }
 
     /** What every hook's context has; each hook's own methods are in the subclasses, overridden per hook. */
@@ -321,6 +338,11 @@ public final class PluginHost {
         @Override
         public Optional<org.qunbook.api.FrontMatter> dataFile(String relativePath) {
             return dataFiles.read(relativePath, problems);
+        }
+
+        @Override
+        public Optional<String> findMessage(String key) {
+            return messages.find(key);
         }
     }
 

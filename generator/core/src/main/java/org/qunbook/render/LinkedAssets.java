@@ -7,7 +7,7 @@ import org.qunbook.index.SearchFiles;
 
 /**
  * The stylesheets and scripts every page links to, in order: the theme's, then the plugins'; before
- * them the search client, after them the scripts of the server the site is previewed on.
+ * them the search client and the runtime (UI strings, storage, formatting), after them the scripts of the server the site is previewed on.
  *
  * @param stylesheets site-relative paths, theme first
  * @param scripts     site-relative paths
@@ -40,9 +40,11 @@ public record LinkedAssets(List<String> stylesheets, List<String> scripts) {
             }
         }
         scripts.addAll(served);
+        scripts.add(0, RuntimeScript.PATH); // before every script that uses it
         if (search) {
             // lunr is not on every page: the worker imports it, and the page adds it only from file://
             scripts.add(0, SearchFiles.CLIENT);
+            scripts.add(1, SearchFiles.HIGHLIGHT);
         }
         return new LinkedAssets(stylesheets, scripts);
     }

@@ -157,6 +157,7 @@ public final class SiteRenderer {
             new ChangesFeed(config, messages.getOrDefault("changes.title", "Changes")).render(changes).ifPresent(files);
         }
         new DiscoveryFiles(config, sourceDateEpoch()).render(all).forEach(files);
+        files.accept(RuntimeScript.file(messages));
         for (Page page : all) {
             page.source().ifPresent(source -> source.urlAliases().forEach(alias ->
                     files.accept(renderRedirect(alias, page, site, problems))));

@@ -428,6 +428,17 @@
     return text != null && String(text).length > 0 && charClass(String(text).codePointAt(0)) === CJK;
   }
 
+  /**
+   * Whether the character at text[i] belongs to a word the analyzer keeps whole (a letter or digit
+   * outside CJK, or a mark inside one): the one definition of "word character", which the
+   * highlighting (search-highlight.js) uses not to cut a word.
+   */
+  function isWordAt(text, i) {
+    if (text == null || i < 0 || i >= text.length) return false;
+    var type = charClass(String(text).codePointAt(i));
+    return type === WORD || type === MARK;
+  }
+
   // ------------------------------------------------------------------ the sharded index of a site
 
   /*
@@ -749,6 +760,7 @@
   return {
     analyze: analyze,
     isCjk: isCjk,
+    isWordAt: isWordAt,
     search: search,
     queryTerms: queryTerms,
     compileFoldTable: compileFoldTable,

@@ -29,13 +29,14 @@ public final class ChartsPlugin implements SitePlugin {
     public void configure(PluginSetup setup) {
         options = setup.options(ChartsOptions.class);
         language = setup.site().language();
-        text = UiText.of(language);
+        setup.addMessages("i18n/", "zh-CN");
         setup.addAsset("assets/charts/charts.css", "org/qunbook/plugins/charts/charts.css");
         setup.addAsset("assets/charts/setup-progress.js", "org/qunbook/plugins/charts/setup-progress.js");
     }
 
     @Override
     public void contentLoaded(ContentLoadedContext context) {
+        text = UiText.of(context);
         quadrant = GroupQuadrant.collect(context.pages(), options.quadrantType(), context);
         context.pages().forEach(page -> ChartBlocks.check(page, context, quadrant.isEmpty(), options.quadrantType()));
         lifecycle = Lifecycle.collect(context.pages(), options.stagesOrDefault(language), context);

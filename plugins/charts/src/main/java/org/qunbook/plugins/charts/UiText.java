@@ -1,20 +1,23 @@
 package org.qunbook.plugins.charts;
 
-/** The words charts put around the data, in the site's language ({@code zh-CN} or {@code en}). */
+import org.qunbook.api.SiteContext;
+
+/**
+ * The words charts put around the data, in the site's language: the plugin's i18n/*.yml
+ * ({@code plugin.charts.<component>}), with the site's overrides.
+ */
 record UiText(String dataTable, String label, String bar, String line, String pie, String funnel, String listSep,
               String itemSep, String ofPrevious, String quadrantTitle, String intent, String orderValue, String high,
               String low, String currentCell, String lifecycleTitle, String scripts, String playbooks,
               String stageGoal, String value) {
 
-    static UiText of(String language) {
-        if (language.startsWith("en")) {
-            return new UiText("Data table", "Label", "Bar chart", "Line chart", "Pie chart", "Funnel", "; ", ", ",
-                    "of the step before", "Group types by intent and order value", "Intent", "Order value", "high",
-                    "low", "this page", "The group lifecycle", "Script templates", "Playbooks", "Goal", "Value");
-        }
-        return new UiText("数据表", "项目", "柱状图", "折线图", "饼图", "漏斗图", "；", "，", "占上一步",
-                "按意向度 × 客单价划分的群类型", "意向度", "客单价", "高", "低", "本页", "社群生命周期", "话术模板",
-                "打法", "目标", "数值");
+    static UiText of(SiteContext site) {
+        java.util.function.UnaryOperator<String> word = key -> site.message("plugin.charts." + key);
+        return new UiText(word.apply("dataTable"), word.apply("label"), word.apply("bar"), word.apply("line"),
+                word.apply("pie"), word.apply("funnel"), word.apply("listSep"), word.apply("itemSep"),
+                word.apply("ofPrevious"), word.apply("quadrantTitle"), word.apply("intent"), word.apply("orderValue"),
+                word.apply("high"), word.apply("low"), word.apply("currentCell"), word.apply("lifecycleTitle"),
+                word.apply("scripts"), word.apply("playbooks"), word.apply("stageGoal"), word.apply("value"));
     }
 
     String typeName(ChartType type) {

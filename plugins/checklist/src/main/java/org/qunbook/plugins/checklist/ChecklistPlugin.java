@@ -16,8 +16,10 @@ import org.qunbook.api.TransformContext;
  */
 public final class ChecklistPlugin implements SitePlugin {
 
+    /** This plugin's UI strings' prefix (i18n/*.yml, read by checklist.js too). */
+    static final String MESSAGES = "plugin.checklist.";
+
     private ChecklistOptions options;
-    private SetupTexts texts;
     private List<SetupStep> steps = List.of();
 
     @Override
@@ -28,9 +30,11 @@ public final class ChecklistPlugin implements SitePlugin {
     @Override
     public void configure(PluginSetup setup) {
         options = setup.options(ChecklistOptions.class);
-        texts = SetupTexts.of(setup.site().language());
+        setup.addMessages("i18n/", "zh-CN");
         setup.addMarkdownExtension(new ChecklistContainerExtension());
         setup.addAsset("assets/checklist/checklist.css", "org/qunbook/plugins/checklist/checklist.css");
+        // The state's pure logic first (tested under node), then the page's part that uses it.
+        setup.addAsset("assets/checklist/checklist-state.js", "org/qunbook/plugins/checklist/checklist-state.js");
         setup.addAsset("assets/checklist/checklist.js", "org/qunbook/plugins/checklist/checklist.js");
     }
 
@@ -45,7 +49,7 @@ public final class ChecklistPlugin implements SitePlugin {
     @Override
     public void addPages(AddPagesContext context) {
         if (!steps.isEmpty()) {
-            context.addPage(SetupPage.of(options.setupUrl(), steps, texts));
+            context.addPage(SetupPage.of(options.setupUrl(), steps, context));
         }
     }
 
@@ -61,7 +65,7 @@ public final class ChecklistPlugin implements SitePlugin {
         if (isStep && last != null) {
             // A step's playbook points back to the page gathering every step (site-root links are rewritten).
             last.after(new Element("p").addClass("checklist-setup-back")
-                    .appendChild(new Element("a").attr("href", "/" + options.setupUrl()).text(texts.back())));
+                    .appendChild(new Element("a").attr("href", "/" + options.setupUrl()).text(context.message(MESSAGES + "setup.back"))));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.qunbook.api.GeneratedPage;
+import org.qunbook.api.SiteContext;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -19,20 +20,20 @@ final class SetupPage {
     private SetupPage() {
     }
 
-    static GeneratedPage of(String url, List<SetupStep> steps, SetupTexts texts) {
+    static GeneratedPage of(String url, List<SetupStep> steps, SiteContext site) {
         Element setup = new Element("div").addClass("checklist-setup").addClass("checklist-scope");
-        setup.appendElement("p").addClass("checklist-setup-intro").text(texts.intro());
+        setup.appendElement("p").addClass("checklist-setup-intro").text(site.message(ChecklistPlugin.MESSAGES + "setup.intro"));
         int total = 0;
         Element overall = setup.appendElement("div").addClass("checklist-scope-progress");
-        overall.appendElement("span").addClass("checklist-scope-label").text(texts.overall());
+        overall.appendElement("span").addClass("checklist-scope-label").text(site.message(ChecklistPlugin.MESSAGES + "setup.overall"));
         for (SetupStep step : steps) {
             Element section = setup.appendElement("section").addClass("checklist-setup-step")
                     .addClass("checklist-scope").attr("data-step", String.valueOf(step.number()));
             section.appendElement("h2").id("step-" + step.number())
-                    .text(texts.step().replace("{n}", String.valueOf(step.number())) + step.title());
+                    .text(site.message(ChecklistPlugin.MESSAGES + "setup.step", Map.of("n", step.number())) + step.title());
             int stepTotal = 0;
             Element stepProgress = section.appendElement("div").addClass("checklist-scope-progress");
-            section.appendElement("p").addClass("checklist-setup-link").appendText(texts.read())
+            section.appendElement("p").addClass("checklist-setup-link").appendText(site.message(ChecklistPlugin.MESSAGES + "setup.read"))
                     .appendElement("a").attr("href", "/" + step.url()).text(step.title());
             for (SetupStep.RenderedChecklist checklist : step.checklists()) {
                 section.appendElement("h3").text(checklist.title());
@@ -44,6 +45,7 @@ final class SetupPage {
             total += stepTotal;
         }
         ChecklistHtml.appendProgress(overall, 0, total);
-        return new GeneratedPage(url, texts.title(), texts.summary(), "page", setup.outerHtml(), Map.of());
+        return new GeneratedPage(url, site.message(ChecklistPlugin.MESSAGES + "setup.title"),
+                site.message(ChecklistPlugin.MESSAGES + "setup.summary"), "page", setup.outerHtml(), Map.of());
     }
 }

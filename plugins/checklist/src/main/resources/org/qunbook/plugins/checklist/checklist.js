@@ -8,119 +8,40 @@
  * A profile is one group being set up; every checklist on every page shares the current one.
  * Nothing is sent anywhere. Data is only ever put into the page as text (textContent/value).
  * Without localStorage (private mode, file:// restrictions) the checklists still work for the
- * page's lifetime.
+ * page's lifetime. The core's runtime (assets/qunbook/runtime.js: storage, copy, the plugin's
+ * strings) and checklist-state.js (the state's pure logic, tested under node) load before it.
  */
 (function () {
   'use strict';
 
-  var STRINGS = {
-    'zh-CN': {
-      profile: '群档案', profiles: '群档案（每个群各自保存进度）', add: '新建', rename: '重命名', remove: '删除',
-      exportLink: '导出进度链接', copyMarkdown: '复制为 Markdown', reset: '清空', defaultProfile: '默认',
-      newProfileName: '新群档案的名称：', renamePrompt: '群档案的新名称：',
-      removeConfirm: '删除群档案“{name}”及其全部进度？', resetConfirm: '清空“{title}”在群档案“{name}”中的勾选？',
-      importConfirm: '导入链接中的进度，作为群档案“{name}”？', importFailed: '这个进度链接无法读取。',
-      copied: '已复制，也可以从下面的文本框手动复制。', exportReady: '链接已生成，复制后发给同事即可：',
-      markdownLabel: 'Markdown 文本', linkLabel: '进度链接',
-      ok: '确定', cancel: '取消', create: '新建', save: '保存', removeOk: '删除', resetOk: '清空', importOk: '导入'
-    },
-    en: {
-      profile: 'Group profile', profiles: 'Group profiles (separate progress per group)', add: 'New', rename: 'Rename',
-      remove: 'Delete', exportLink: 'Export progress link', copyMarkdown: 'Copy as Markdown', reset: 'Reset',
-      defaultProfile: 'Default', newProfileName: 'Name of the new group profile:',
-      renamePrompt: 'New name of the group profile:',
-      removeConfirm: 'Delete the group profile “{name}” and all its progress?',
-      resetConfirm: 'Clear the ticks of “{title}” in the group profile “{name}”?',
-      importConfirm: 'Import the progress in this link as the group profile “{name}”?',
-      importFailed: 'This progress link cannot be read.',
-      copied: 'Copied; you can also copy it from the box below.', exportReady: 'Link ready; copy it and share it:',
-      markdownLabel: 'Markdown text', linkLabel: 'Progress link',
-      ok: 'OK', cancel: 'Cancel', create: 'Create', save: 'Save', removeOk: 'Delete', resetOk: 'Reset',
-      importOk: 'Import'
-    }
-  };
-  var lang = document.documentElement.lang || 'zh-CN';
-  var text = STRINGS[lang] || (lang.indexOf('en') === 0 ? STRINGS.en : STRINGS['zh-CN']);
+  var Q = window.qunbook; // assets/qunbook/runtime.js: messages, format, storage, copy
+  var State = window.qunbookChecklistState; // checklist-state.js: the progress as data
   var IMPORT_PREFIX = '#checklist-state=';
 
-  var script = document.currentScript;
-  var siteRoot = script && script.src
-    ? script.src.replace(/assets\/checklist\/checklist\.js([?#].*)?$/, '')
-    : location.origin + '/';
-  var storageKey = 'qunbook.checklist:' + siteRoot;
-  var storage = openStorage();
-  var state = load();
-
-  function openStorage() {
-    try {
-      var candidate = window.localStorage;
-      candidate.setItem('qunbook.checklist.probe', '1');
-      candidate.removeItem('qunbook.checklist.probe');
-      return candidate;
-    } catch (e) {
-      return null;
-    }
+  /** The plugin's string (i18n/<language>.yml, a site may override it), formatted with values. */
+  function t(key, values) {
+    return Q.msg('plugin.checklist.' + key, values);
   }
 
+  // One key per site ("qunbook.checklist:" + the site's root URL), as before the runtime.
+  var store = Q.storage('checklist');
+  var state = load();
+
   function load() {
-    var stored = null;
-    if (storage) {
-      try {
-        stored = JSON.parse(storage.getItem(storageKey));
-      } catch (e) {
-        stored = null;
-      }
-    }
-    return normalise(stored);
+    return normalise(store.read());
   }
 
   /** Repairs whatever is stored (or imported) into the layout above. */
   function normalise(stored) {
-    var result = { current: '', profiles: [] };
-    if (stored && Array.isArray(stored.profiles)) {
-      stored.profiles.forEach(function (profile) {
-        if (profile && typeof profile.id === 'string' && typeof profile.name === 'string') {
-          result.profiles.push({ id: profile.id, name: profile.name, ticks: cleanTicks(profile.ticks) });
-        }
-      });
-    }
-    if (!result.profiles.length) {
-      result.profiles.push({ id: 'p1', name: text.defaultProfile, ticks: {} });
-    }
-    result.current = stored && findProfile(result, stored.current) ? stored.current : result.profiles[0].id;
-    return result;
-  }
-
-  function cleanTicks(ticks) {
-    var clean = {};
-    if (ticks && typeof ticks === 'object') {
-      Object.keys(ticks).forEach(function (checklist) {
-        var items = ticks[checklist];
-        if (items && typeof items === 'object') {
-          clean[checklist] = {};
-          Object.keys(items).forEach(function (item) {
-            if (items[item]) clean[checklist][item] = 1;
-          });
-        }
-      });
-    }
-    return clean;
+    return State.normalise(stored, t('defaultProfile'));
   }
 
   function save() {
-    if (!storage) return;
-    try {
-      storage.setItem(storageKey, JSON.stringify(state));
-    } catch (e) {
-      // Quota or privacy settings: progress stays for this page view only.
-    }
+    store.write(state); // quota or privacy settings: progress stays for this page view only
   }
 
   function findProfile(where, id) {
-    for (var i = 0; i < where.profiles.length; i++) {
-      if (where.profiles[i].id === id) return where.profiles[i];
-    }
-    return null;
+    return State.findProfile(where, id);
   }
 
   function currentProfile() {
@@ -131,12 +52,6 @@
     var n = state.profiles.length + 1;
     while (findProfile(state, 'p' + n)) n++;
     return 'p' + n;
-  }
-
-  function format(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (all, key) {
-      return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : all;
-    });
   }
 
   function checklistKey(list) {
@@ -215,17 +130,14 @@
   }
 
   function markdownOf(list) {
-    var lines = ['### ' + list.getAttribute('data-title'), ''];
-    boxes(list).forEach(function (box) {
+    return State.markdownOf(list.getAttribute('data-title'), boxes(list).map(function (box) {
       // The item's text without hidden tooltips (a glossary definition is not part of the item).
-      var text = box.closest('label').cloneNode(true);
-      Array.prototype.forEach.call(text.querySelectorAll('[role=tooltip], input'), function (n) {
+      var label = box.closest('label').cloneNode(true);
+      Array.prototype.forEach.call(label.querySelectorAll('[role=tooltip], input'), function (n) {
         n.parentNode.removeChild(n);
       });
-      var label = text.textContent.replace(/\s+/g, ' ').trim();
-      lines.push('- [' + (box.checked ? 'x' : ' ') + '] ' + label);
-    });
-    return lines.join('\n') + '\n';
+      return { checked: box.checked, label: label.textContent.replace(/\s+/g, ' ').trim() };
+    }));
   }
 
   /** Shows text in a read-only box (selected, for manual copying) and tries the clipboard too. */
@@ -236,13 +148,10 @@
     field.value = value;
     field.focus();
     field.select();
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(value).then(function () {
-        output.querySelector('.checklist-output-message').textContent = text.copied;
-      }, function () {
-        // No clipboard permission: the selected text box is there for copying by hand.
-      });
-    }
+    Q.copy(value).then(function (copied) {
+      // Without the clipboard, the selected text box is there for copying by hand.
+      if (copied) output.querySelector('.checklist-output-message').textContent = t('copied');
+    });
   }
 
   function outputBox(label, multiline) {
@@ -304,12 +213,12 @@
     }
     var buttons = element('div', 'checklist-dialog-buttons');
     var ok = element('button', 'checklist-dialog-ok' + (options.danger ? ' checklist-dialog-danger' : ''),
-      options.ok || text.ok);
+      options.ok || t('ok'));
     ok.type = 'submit';
     ok.value = 'ok';
     var cancel = null;
     if (!options.notice) {
-      cancel = element('button', 'checklist-dialog-cancel', text.cancel);
+      cancel = element('button', 'checklist-dialog-cancel', t('cancel'));
       cancel.addEventListener('click', function () { dialog.close('cancel'); });
       buttons.appendChild(cancel);
     }
@@ -349,15 +258,15 @@
       });
     });
     var tools = element('div', 'checklist-tools');
-    var copy = element('button', 'checklist-copy', text.copyMarkdown);
-    var reset = element('button', 'checklist-reset', text.reset);
-    var output = outputBox(text.markdownLabel, true);
+    var copy = element('button', 'checklist-copy', t('copyMarkdown'));
+    var reset = element('button', 'checklist-reset', t('reset'));
+    var output = outputBox(t('markdownLabel'), true);
     copy.addEventListener('click', function () {
       offerText(output, markdownOf(list), '');
     });
     reset.addEventListener('click', function () {
       var values = { title: list.getAttribute('data-title'), name: currentProfile().name };
-      ask({ message: format(text.resetConfirm, values), ok: text.resetOk, danger: true }, function () {
+      ask({ message: t('resetConfirm', values), ok: t('resetOk'), danger: true }, function () {
         delete currentProfile().ticks[checklistKey(list)];
         save();
         render();
@@ -400,35 +309,35 @@
   function profileBar() {
     var bar = element('div', 'checklist-profiles');
     bar.setAttribute('role', 'group');
-    bar.setAttribute('aria-label', text.profiles);
-    var label = element('label', 'checklist-profile-label', text.profile + ' ');
+    bar.setAttribute('aria-label', t('profiles'));
+    var label = element('label', 'checklist-profile-label', t('profile') + ' ');
     profileSelect = element('select', 'checklist-profile-select');
     label.appendChild(profileSelect);
     bar.appendChild(label);
-    var add = element('button', 'checklist-profile-add', text.add);
-    var rename = element('button', 'checklist-profile-rename', text.rename);
-    var remove = element('button', 'checklist-profile-delete', text.remove);
-    var share = element('button', 'checklist-export', text.exportLink);
-    var output = outputBox(text.linkLabel, false);
+    var add = element('button', 'checklist-profile-add', t('add'));
+    var rename = element('button', 'checklist-profile-rename', t('rename'));
+    var remove = element('button', 'checklist-profile-delete', t('remove'));
+    var share = element('button', 'checklist-export', t('exportLink'));
+    var output = outputBox(t('linkLabel'), false);
     profileSelect.addEventListener('change', function () {
       state.current = profileSelect.value;
       save();
       render();
     });
     add.addEventListener('click', function () {
-      ask({ message: text.newProfileName, value: '', ok: text.create }, function (name) {
+      ask({ message: t('newProfileName'), value: '', ok: t('create') }, function (name) {
         addProfile(name);
       });
     });
     rename.addEventListener('click', function () {
-      ask({ message: text.renamePrompt, value: currentProfile().name, ok: text.save }, function (name) {
+      ask({ message: t('renamePrompt'), value: currentProfile().name, ok: t('save') }, function (name) {
         currentProfile().name = name;
         save();
         renderProfiles();
       });
     });
     remove.addEventListener('click', function () {
-      ask({ message: format(text.removeConfirm, { name: currentProfile().name }), ok: text.removeOk, danger: true },
+      ask({ message: t('removeConfirm', { name: currentProfile().name }), ok: t('removeOk'), danger: true },
         function () {
           state.profiles = state.profiles.filter(function (profile) { return profile.id !== state.current; });
           state = normalise(state);
@@ -439,28 +348,12 @@
     share.addEventListener('click', function () {
       var profile = currentProfile();
       var link = location.href.split('#')[0] + IMPORT_PREFIX
-        + encode(JSON.stringify({ v: 1, name: profile.name, ticks: profile.ticks }));
-      offerText(output, link, text.exportReady);
+        + State.encode(JSON.stringify({ v: 1, name: profile.name, ticks: profile.ticks }));
+      offerText(output, link, t('exportReady'));
     });
     [add, rename, remove, share].forEach(function (button) { bar.appendChild(button); });
     bar.appendChild(output);
     return bar;
-  }
-
-  function encode(json) {
-    var bytes = new TextEncoder().encode(json);
-    var binary = '';
-    for (var i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
-    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-
-  function decode(encoded) {
-    var base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
-    while (base64.length % 4) base64 += '=';
-    var binary = atob(base64);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return JSON.parse(new TextDecoder().decode(bytes));
   }
 
   /** Opening an exported link imports its progress as a new profile, after asking. */
@@ -468,17 +361,17 @@
     if (location.hash.indexOf(IMPORT_PREFIX) !== 0) return;
     var imported = null;
     try {
-      imported = decode(location.hash.slice(IMPORT_PREFIX.length));
+      imported = State.decode(location.hash.slice(IMPORT_PREFIX.length));
     } catch (e) {
       imported = null;
     }
     if (history.replaceState) history.replaceState(null, '', location.pathname + location.search);
     if (!imported || typeof imported.name !== 'string') {
-      ask({ message: text.importFailed, notice: true }, function () { });
+      ask({ message: t('importFailed'), notice: true }, function () { });
       return;
     }
-    ask({ message: format(text.importConfirm, { name: imported.name }), ok: text.importOk }, function () {
-      addProfile(imported.name, cleanTicks(imported.ticks));
+    ask({ message: t('importConfirm', { name: imported.name }), ok: t('importOk') }, function () {
+      addProfile(imported.name, State.cleanTicks(imported.ticks));
     });
   }
 

@@ -28,7 +28,7 @@ final class GlossaryIndex {
 
     /** Appends the index to {@code content}; {@code terms} are in pinyin order. */
     static void append(Element content, List<Term> terms, HanziOrder pinyin, Function<Term, String> hrefOf,
-                       Messages messages) {
+                       Function<String, String> words) {
         Map<Character, List<Term>> byLetter = new TreeMap<>((a, b) -> LETTERS.indexOf(a) - LETTERS.indexOf(b));
         for (Term term : terms) {
             byLetter.computeIfAbsent(pinyin.initial(term.term()).charAt(0), k -> new java.util.ArrayList<>()).add(term);
@@ -42,14 +42,14 @@ final class GlossaryIndex {
             // Buttons without the script would do nothing: the stylesheet shows the filter only
             // under <html class="js"> (set by the theme before the first paint, so nothing shifts).
             Element filter = index.appendElement("div").addClass("glossary-topics").attr("role", "group")
-                    .attr("aria-label", messages.topics());
+                    .attr("aria-label", words.apply("topics"));
             filter.appendElement("button").attr("type", "button").addClass("glossary-topic")
-                    .attr("aria-pressed", "true").attr("data-topic", "").text(messages.allTopics());
+                    .attr("aria-pressed", "true").attr("data-topic", "").text(words.apply("allTopics"));
             new java.util.LinkedHashSet<>(topics.values()).forEach(topic -> filter.appendElement("button")
                     .attr("type", "button").addClass("glossary-topic").attr("aria-pressed", "false")
                     .attr("data-topic", topic).text(topic));
         }
-        Element jump = index.appendElement("nav").addClass("glossary-jump").attr("aria-label", messages.jumpBar())
+        Element jump = index.appendElement("nav").addClass("glossary-jump").attr("aria-label", words.apply("jumpBar"))
                 .appendElement("ul");
         for (char letter : LETTERS.toCharArray()) {
             if (letter == '#' && !byLetter.containsKey('#')) {

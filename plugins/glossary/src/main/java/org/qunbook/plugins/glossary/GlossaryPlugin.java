@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.qunbook.api.ContentLoadedContext;
@@ -13,6 +14,7 @@ import org.qunbook.api.PluginSetup;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SearchEntriesContext;
 import org.qunbook.api.SearchEntry;
+import org.qunbook.api.SiteContext;
 import org.qunbook.api.SitePlugin;
 import org.qunbook.api.TransformContext;
 
@@ -25,7 +27,6 @@ public final class GlossaryPlugin implements SitePlugin {
 
     private GlossaryOptions options;
     private Spelling spelling;
-    private Messages messages;
     private Glossary glossary;
     /** Term → pages using it (URL order); written in contentLoaded, only read afterwards. */
     private final Map<Term, List<PageInfo>> usage = new LinkedHashMap<>();
@@ -39,7 +40,7 @@ public final class GlossaryPlugin implements SitePlugin {
     public void configure(PluginSetup setup) {
         options = setup.options(GlossaryOptions.class);
         spelling = new Spelling(setup.text());
-        messages = Messages.forLanguage(setup.site().language());
+        setup.addMessages("i18n/", "zh-CN");
         setup.addAsset("assets/glossary/glossary.css", "org/qunbook/plugins/glossary/glossary.css");
         setup.addAsset("assets/glossary/glossary.js", "org/qunbook/plugins/glossary/glossary.js");
     }
@@ -76,11 +77,11 @@ public final class GlossaryPlugin implements SitePlugin {
         TermLinks.apply(glossary.occurrencesOn(page, content), options.linkEvery(), term -> siteLink(term.url()));
         if (isIndex(page)) {
             GlossaryIndex.append(content, glossary.terms(), context.text().pinyin(), term -> siteLink(term.url()),
-                    messages);
+                    words(context));
         }
         // A term that is not linked has no "pages using this term": it would list every page.
         glossary.termOf(page).filter(Term::autolink).ifPresent(term -> UsageList.append(content, usage.get(term),
-                messages, GlossaryPlugin::siteLink));
+                words(context), GlossaryPlugin::siteLink));
     }
 
     @Override
@@ -96,6 +97,11 @@ public final class GlossaryPlugin implements SitePlugin {
             context.addSearchEntry(new SearchEntry(term.url(), term.term(), term.page().type(), keywords,
                     term.summary(), 3.0));
         }
+    }
+
+    /** The plugin's strings (i18n/*.yml, with the site's overrides) by their key in the file. */
+    private static Function<String, String> words(SiteContext context) {
+        return key -> context.message("plugin.glossary." + key);
     }
 
     private boolean isIndex(PageInfo page) {

@@ -14,13 +14,13 @@ final class UsageList {
     private UsageList() {
     }
 
-    static void append(Element content, List<PageInfo> pages, Messages messages, Function<String, String> hrefTo) {
+    static void append(Element content, List<PageInfo> pages, Function<String, String> words, Function<String, String> hrefTo) {
         if (pages == null || pages.isEmpty()) {
             return;
         }
         Element section = content.appendElement("section").addClass("glossary-usage")
                 .attr(TermOccurrences.NO_GLOSSARY, "").attr("data-search-exclude", "");
-        section.appendElement("h2").text(messages.usedIn());
+        section.appendElement("h2").text(words.apply("usedIn"));
         Element list = section.appendElement("ul");
         for (PageInfo page : pages) {
             list.appendElement("li").appendElement("a").attr("href", hrefTo.apply(page.url())).text(page.title());

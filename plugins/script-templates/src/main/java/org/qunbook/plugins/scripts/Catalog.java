@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.qunbook.api.PageInfo;
+import org.qunbook.api.SiteContext;
 import org.qunbook.api.TransformContext;
 
 /**
@@ -23,10 +24,20 @@ final class Catalog {
             "stage", List.of("launch", "growth", "mature", "silent", "churn"));
     private static final List<String> FIELD_ORDER = List.of("scenario", "tier", "stage");
 
-    private final UiText ui;
+    private final SiteContext site;
 
-    Catalog(UiText ui) {
-        this.ui = ui;
+    Catalog(SiteContext site) {
+        this.site = site;
+    }
+
+    /** The plugin's string {@code key} in the site's language (i18n/*.yml, with the site's overrides). */
+    private String word(String key) {
+        return site.message(ScriptTemplatesPlugin.MESSAGES + key);
+    }
+
+    /** A front matter value's label ({@code scenario.welcome}), or the value as written when it has none. */
+    private String label(String field, String value) {
+        return site.findMessage(ScriptTemplatesPlugin.MESSAGES + field + "." + value).orElse(value);
     }
 
     void append(TransformContext context, List<? extends PageInfo> templates) {
@@ -34,7 +45,7 @@ final class Catalog {
                 .sorted(Comparator.comparingLong(Catalog::weight).thenComparing(PageInfo::url)).toList();
         Element section = context.content().appendElement("section").addClass("script-catalog")
                 .attr("aria-labelledby", "script-catalog");
-        section.appendElement("h2").attr("id", "script-catalog").text(ui.get("catalog"));
+        section.appendElement("h2").attr("id", "script-catalog").text(word("catalog"));
         Element filters = section.appendElement("div").addClass("script-filters").attr("hidden", true);
         for (String field : FIELD_ORDER) {
             List<String> values = valuesUsed(sorted, field);
@@ -42,10 +53,10 @@ final class Catalog {
                 continue;
             }
             Element label = filters.appendElement("label").addClass("script-filter");
-            label.appendElement("span").text(ui.get(field));
+            label.appendElement("span").text(word("filter." + field));
             Element select = label.appendElement("select").attr("data-filter", field);
-            select.appendElement("option").attr("value", "").text(ui.get("all"));
-            values.forEach(v -> select.appendElement("option").attr("value", v).text(ui.get(field + "." + v, v)));
+            select.appendElement("option").attr("value", "").text(word("all"));
+            values.forEach(v -> select.appendElement("option").attr("value", v).text(label(field, v)));
         }
         filters.appendElement("p").addClass("script-filter-count").attr("role", "status").attr("aria-live", "polite");
         Element list = section.appendElement("ul").addClass("script-catalog-list");
@@ -56,7 +67,7 @@ final class Catalog {
                 String value = page.frontMatter().findString(field).orElse("");
                 if (!value.isEmpty()) {
                     item.attr("data-" + field, value);
-                    tags.add(ui.get(field + "." + value, value));
+                    tags.add(label(field, value));
                 }
             }
             item.appendElement("a").attr("href", context.hrefTo(page.url())).text(page.title());

@@ -2,6 +2,7 @@ package org.qunbook.plugins.scripts;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.qunbook.api.SiteContext;
 
 /**
  * Rewrites a template page: the variable form on top (where the handbook tells readers to look),
@@ -13,10 +14,15 @@ import org.jsoup.nodes.Element;
  */
 final class ScriptRenderer {
 
-    private final UiText ui;
+    private final SiteContext site;
 
-    ScriptRenderer(UiText ui) {
-        this.ui = ui;
+    ScriptRenderer(SiteContext site) {
+        this.site = site;
+    }
+
+    /** The plugin's string {@code key} in the site's language (i18n/*.yml, with the site's overrides). */
+    private String word(String key) {
+        return site.message(ScriptTemplatesPlugin.MESSAGES + key);
     }
 
     void render(Element content, String pageUrl, List<Variable> variables) {
@@ -39,14 +45,14 @@ final class ScriptRenderer {
         // the variables' labels and hints are the form's UI, not the page's text: not searched, never a snippet
         Element form = new Element("form").addClass("script-form").attr("data-search-exclude", "");
         Element fieldset = form.appendElement("fieldset");
-        fieldset.appendElement("legend").text(ui.get("form"));
+        fieldset.appendElement("legend").text(word("form"));
         for (int i = 0; i < variables.size(); i++) {
             Variable variable = variables.get(i);
             String id = "script-var-" + (i + 1);
             Element field = fieldset.appendElement("div").addClass("script-field");
             Element label = field.appendElement("label").attr("for", id).text(variable.label());
             if (variable.required()) {
-                label.appendElement("span").addClass("script-required").text(ui.get("required"));
+                label.appendElement("span").addClass("script-required").text(word("required"));
             }
             Element input = field.appendElement("input").attr("type", "text").attr("id", id)
                     .attr("name", variable.name()).attr("data-default", variable.defaultValue())
@@ -64,7 +70,7 @@ final class ScriptRenderer {
             }
         }
         form.appendElement("button").attr("type", "button").addClass("script-reset").attr("hidden", true)
-                .text(ui.get("reset"));
+                .text(word("reset"));
         return form;
     }
 
@@ -73,12 +79,12 @@ final class ScriptRenderer {
         List<ScriptBlocks.Variant> variants = script.variants();
         boolean tabbed = variants.size() > 1;
         Element tabs = tabbed ? widget.appendElement("div").addClass("script-tabs").attr("role", "tablist")
-                .attr("aria-label", ui.get("tabs")).attr("hidden", true) : null;
+                .attr("aria-label", word("tabs")).attr("hidden", true) : null;
         for (int v = 0; v < variants.size(); v++) {
             ScriptBlocks.Variant variant = variants.get(v);
             String id = "script-" + number + "-" + (v + 1);
             String label = variant.label().isEmpty() && tabbed
-                    ? ui.get("variant").replace("{n}", String.valueOf(v + 1)) : variant.label();
+                    ? site.message(ScriptTemplatesPlugin.MESSAGES + "variant", java.util.Map.of("n", v + 1)) : variant.label();
             Element panel = widget.appendElement("div").addClass("script-variant").attr("id", id);
             if (variant.line() > 0) {
                 panel.attr(ScriptBlocks.SOURCE_LINE, String.valueOf(variant.line()));
@@ -103,7 +109,7 @@ final class ScriptRenderer {
                 }
             }
             Element tools = panel.appendElement("div").addClass("script-tools").attr("hidden", true);
-            tools.appendElement("button").attr("type", "button").addClass("script-copy").text(ui.get("copy"));
+            tools.appendElement("button").attr("type", "button").addClass("script-copy").text(word("copy"));
             tools.appendElement("span").addClass("script-count");
             tools.appendElement("span").addClass("script-status").attr("role", "status").attr("aria-live", "polite");
         }

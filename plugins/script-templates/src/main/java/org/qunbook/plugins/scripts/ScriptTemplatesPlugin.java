@@ -33,8 +33,10 @@ public final class ScriptTemplatesPlugin implements SitePlugin {
 
     private static final String ASSETS = "org/qunbook/plugins/scripts/";
 
+    /** This plugin's UI strings' prefix (i18n/*.yml). */
+    static final String MESSAGES = "plugin.script-templates.";
+
     private Options options;
-    private UiText ui;
 
     @Override
     public String name() {
@@ -44,7 +46,7 @@ public final class ScriptTemplatesPlugin implements SitePlugin {
     @Override
     public void configure(PluginSetup setup) {
         options = setup.options(Options.class);
-        ui = new UiText(setup.site().language());
+        setup.addMessages("i18n/", "zh-CN");
         setup.addMarkdownExtension(new ScriptInfoExtension());
         setup.addAsset("assets/script-templates/script-templates.css", ASSETS + "script-templates.css");
         setup.addAsset("assets/script-templates/script-templates.js", ASSETS + "script-templates.js");
@@ -62,7 +64,7 @@ public final class ScriptTemplatesPlugin implements SitePlugin {
         PageView page = context.page();
         if (isTemplate(page)) {
             List<Variable> variables = VariableDeclarations.read(page.frontMatter().objects("variables")).variables();
-            new ScriptRenderer(ui).render(context.content(), page.url(), variables);
+            new ScriptRenderer(context).render(context.content(), page.url(), variables);
         } else {
             // Elsewhere a ```script block is ordinary code: drop the info string kept for templates.
             context.content().select(SCRIPT_BLOCKS)
@@ -72,7 +74,7 @@ public final class ScriptTemplatesPlugin implements SitePlugin {
             List<PageView> templates = templates(context).stream()
                     .filter(t -> t.section().equals(page.section())).toList();
             if (!templates.isEmpty() && !page.section().isEmpty()) {
-                new Catalog(ui).append(context, templates);
+                new Catalog(context).append(context, templates);
             }
         }
     }

@@ -4,71 +4,26 @@
 (function () {
   'use strict';
 
-  var STRINGS = {
-    'zh-CN': {
-      copied: '已复制',
-      copiedBlanks: '已复制，其中 {n} 处未填写，发送前请补上',
-      blanks: '还有 {n} 处未填写：{names}。填好再复制，或确认后照原样复制。',
-      copyAnyway: '仍要复制',
-      failed: '复制失败，请手动选中文字复制',
-      count: '{n} 字',
-      shown: '共 {total} 个模板，显示 {n} 个'
-    },
-    en: {
-      copied: 'Copied',
-      copiedBlanks: 'Copied with {n} blanks empty: fill them in before sending',
-      blanks: '{n} blanks are empty: {names}. Fill them in, or copy as it is.',
-      copyAnyway: 'Copy anyway',
-      failed: 'Could not copy; select the text and copy it by hand',
-      count: '{n} characters',
-      shown: 'Showing {n} of {total} templates'
-    }
-  };
-  var lang = (document.documentElement.lang || '').toLowerCase().indexOf('en') === 0 ? 'en' : 'zh-CN';
-  var VALUES = 'qunbook.scripts.values';
-  var TABS = 'qunbook.scripts.tabs';
+  var Q = window.qunbook; // assets/qunbook/runtime.js: messages, storage, copy
 
+  /** The plugin's string (i18n/<language>.yml, a site may override it), formatted with values. */
   function t(key, values) {
-    var text = STRINGS[lang][key];
-    Object.keys(values || {}).forEach(function (name) {
-      text = text.replace('{' + name + '}', String(values[name]));
-    });
-    return text;
+    return Q.msg('plugin.script-templates.' + key, values);
   }
 
-  // localStorage may be missing or throw (privacy modes, file:// in some browsers).
-  var storage = (function () {
-    try {
-      var probe = 'qunbook.scripts.probe';
-      window.localStorage.setItem(probe, probe);
-      window.localStorage.removeItem(probe);
-      return window.localStorage;
-    } catch (e) {
-      return null;
-    }
-  })();
+  // Per site ("qunbook.scripts.values:" + the site's root URL); values saved before they were
+  // scoped (under "qunbook.scripts.values", shared by every site of the origin) are taken over once.
+  var VALUES = Q.storage('scripts.values', { legacyKey: 'qunbook.scripts.values' });
+  var TABS = Q.storage('scripts.tabs', { legacyKey: 'qunbook.scripts.tabs' });
 
-  function load(key) {
-    if (!storage) {
-      return {};
-    }
-    try {
-      var value = JSON.parse(storage.getItem(key) || '{}');
-      return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-    } catch (e) {
-      return {};
-    }
+  /** A stored object, {} when absent or unreadable. */
+  function load(store) {
+    var value = store.read();
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
   }
 
-  function save(key, value) {
-    if (!storage) {
-      return;
-    }
-    try {
-      storage.setItem(key, JSON.stringify(value));
-    } catch (e) {
-      // Full or forbidden storage: the page keeps working, it just forgets.
-    }
+  function save(store, value) {
+    store.write(value); // full or forbidden storage: the page keeps working, it just forgets
   }
 
   function has(object, key) {
@@ -144,7 +99,7 @@
     });
     // Another tab filled a shared variable: show it here too.
     window.addEventListener('storage', function (event) {
-      if (event.key === VALUES) {
+      if (event.key === VALUES.key) {
         fromStorage();
         refresh();
       }
@@ -209,34 +164,6 @@
     widget.classList.add('script-tabbed');
     tablist.hidden = false;
     select(start < 0 ? 0 : start, false);
-  }
-
-  function fallbackCopy(text) {
-    var area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'script-clipboard';
-    document.body.appendChild(area);
-    area.select();
-    var copied = false;
-    try {
-      copied = document.execCommand('copy');
-    } catch (e) {
-      copied = false;
-    }
-    document.body.removeChild(area);
-    return copied;
-  }
-
-  function copyText(text) {
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      return navigator.clipboard.writeText(text).then(function () {
-        return true;
-      }, function () {
-        return fallbackCopy(text);
-      });
-    }
-    return Promise.resolve(fallbackCopy(text));
   }
 
   /** The form's input for a variable, or null. */
@@ -324,7 +251,7 @@
 
     function copy(blanks) {
       anyway.hidden = true;
-      copyText(textToCopy(panel)).then(function (copied) {
+      Q.copy(textToCopy(panel)).then(function (copied) {
         if (!copied) {
           say(t('failed'), 'failed');
         } else if (blanks > 0) {
@@ -343,7 +270,7 @@
       }
       say(t('blanks', {
         n: empty.length,
-        names: empty.map(labelOf).join(lang === 'en' ? ', ' : '、')
+        names: empty.map(labelOf).join(t('listSeparator'))
       }), 'warning');
       anyway.hidden = false;
       empty.forEach(function (input) {

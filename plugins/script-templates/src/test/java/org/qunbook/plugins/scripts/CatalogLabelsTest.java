@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qunbook.testing.TestSite;
+import org.qunbook.yaml.YamlReader;
 
 /** Every scenario, tier and stage the catalogue knows shows as words, in both UI languages, never as its key. */
 class CatalogLabelsTest {
@@ -17,12 +20,16 @@ class CatalogLabelsTest {
     Path dir;
 
     @Test
-    void everyKnownValueHasAChineseAndAnEnglishLabel() {
+    void everyKnownValueHasAChineseAndAnEnglishLabel() throws Exception {
         List<String> unlabelled = new ArrayList<>();
         for (String language : List.of("zh-CN", "en")) {
-            UiText ui = new UiText(language);
+            // The plugin's own messages (i18n/<language>.yml), as PluginSetup.addMessages reads them.
+            Map<String, Object> ui;
+            try (var in = ScriptTemplatesPlugin.class.getResourceAsStream("i18n/" + language + ".yml")) {
+                ui = new YamlReader().read(new String(in.readAllBytes(), StandardCharsets.UTF_8), 1).values();
+            }
             Catalog.FIELDS.forEach((field, values) -> values.forEach(value -> {
-                if (ui.get(field + "." + value, null) == null) {
+                if (!(ui.get(field) instanceof Map<?, ?> labels) || labels.get(value) == null) {
                     unlabelled.add(language + ": " + field + "." + value);
                 }
             }));

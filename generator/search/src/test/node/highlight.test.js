@@ -1,0 +1,74 @@
+// search-highlight.js under node: what a result marks and where its snippet starts, with the
+// query terms qunbook-search.js makes (the theme's search.js only turns these into <mark>s).
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const search = require('../../main/resources/org/qunbook/search/qunbook-search.js');
+const highlight = require('../../main/resources/org/qunbook/search/search-highlight.js');
+
+const FOLD = search.compileFoldTable('則则規规');
+const terms = (query) => search.queryTerms(query, FOLD);
+const marked = (text, query) => highlight.matchRanges(text, terms(query), FOLD).map(([a, b]) => text.slice(a, b));
+
+test('marks the query terms, Traditional text for a Simplified query, Latin prefixes whole', () => {
+  assert.deepEqual(marked('新建的群規很重要, ARPU 高', '群规 arp'), ['群規', 'ARPU']);
+  assert.deepEqual(marked('群规写进群公告', '群'), ['群', '群'], 'a lone CJK character marks that character');
+  assert.deepEqual(marked('社群运营的社群', '社群运营'), ['社群运营', '社群'], 'overlapping bigrams merge');
+  assert.deepEqual(marked('', '群'), []);
+  assert.deepEqual(highlight.matchRanges('文本', [], FOLD), []);
+});
+
+test('safeCut never splits a surrogate pair', () => {
+  const text = 'a𠀀b'; // U+20000 is two UTF-16 units
+  assert.equal(highlight.safeCut(text, 2), 1);
+  assert.equal(highlight.safeCut(text, 1), 1);
+  assert.equal(highlight.safeCut(text, 3), 3);
+  assert.equal(highlight.safeCut(text, 0), 0);
+});
+
+test('firstMatch finds the same first match as analysing the whole text, across chunk cuts', () => {
+  const filler = '这是一段没有关键词的说明文字，用来把匹配推到后面。';
+  const cases = [
+    [filler.repeat(20) + '群规很重要', '群规'],
+    [filler.repeat(7).slice(0, 199) + '群规', '群规'], // a bigram across the first cut
+    ['x'.repeat(190) + ' ' + 'ARPU'.repeat(5) + ' arpu', 'arp'], // a Latin word across the cut
+    ['ж'.repeat(196) + ' ' + 'приветствие' + ' привет', 'привет'], // a Cyrillic word across the cut
+    ['α'.repeat(197) + ' ' + 'λόγος', 'λόγος'], // Greek, with a combining-free accented letter
+    ['𠀀'.repeat(150) + '群规', '群规'], // surrogate pairs before the cut
+    [filler, '群规']
+  ];
+  for (const [text, query] of cases) {
+    const whole = highlight.matchRanges(text, terms(query), FOLD);
+    const expected = whole.length ? whole[0][0] : -1;
+    assert.equal(highlight.firstMatch(text, terms(query), FOLD), expected, query + ' in ' + text.length + ' chars');
+  }
+  assert.equal(highlight.firstMatch(filler.repeat(3), terms('群规'), FOLD), -1);
+});
+
+test('a word is never cut: the scan reads on to its end before looking for a prefix', () => {
+  // With a chunk of 10, "приветствие" starts at 8: cut at 10 it would be "пр", no match for "прив".
+  const text = 'ж ж ж ж приветствие';
+  assert.equal(highlight.firstMatch(text, terms('прив'), FOLD, 10), 8);
+  assert.equal(highlight.firstMatch('abcdefgh arpu', terms('arp'), FOLD, 10), 9);
+});
+
+test('snippet shows a window around the first match, else the summary, with the ranges inside it', () => {
+  const text = '开头'.repeat(40) + '群规' + '结尾'.repeat(100);
+  const s = highlight.snippet(text, terms('群规'), FOLD, { before: 24, length: 110 });
+  assert.equal(s.text, text);
+  assert.equal(s.from, 80 - 24);
+  assert.equal(s.to, 80 - 24 + 110);
+  assert.deepEqual(s.ranges, [[80, 82]]);
+
+  const noMatch = highlight.snippet('没有关键词', terms('群规'), FOLD, { before: 24, length: 110, summary: '摘要里的群规' });
+  assert.equal(noMatch.text, '摘要里的群规');
+  assert.deepEqual(noMatch.ranges.map(([a, b]) => noMatch.text.slice(a, b)), ['群规']);
+
+  const nowhere = highlight.snippet('没有关键词', terms('群规'), FOLD, { before: 24, length: 3 });
+  assert.deepEqual([nowhere.from, nowhere.to, nowhere.ranges], [0, 3, []]);
+
+  const pair = '𠀀'.repeat(30) + '群规';
+  const cut = highlight.snippet(pair, terms('群规'), FOLD, { before: 5, length: 7 });
+  assert.notEqual(pair.charCodeAt(cut.from) & 0xfc00, 0xdc00, 'starts on a whole character');
+  assert.notEqual(pair.charCodeAt(cut.to) & 0xfc00, 0xdc00, 'ends on a whole character');
+});
