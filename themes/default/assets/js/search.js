@@ -3,7 +3,7 @@
  * page) and the results page (search/?q=...&type=...).
  *
  * The search loads on first use (focus or typing), never on page load. Over http(s) it runs in a
- * Web Worker (assets/search/search-worker.js: lunr and qunbook-search.js fetching the search files);
+ * Web Worker (assets/search/search-worker.js: qunbook-search.js fetching the search files);
  * from file://, where a worker cannot read local files, the page runs the same client, loading the
  * same files as <script>s. A query loads the index shards of its terms, then the display data of
  * the results shown, then each shown result's text for its snippet (the summary until then).
@@ -32,29 +32,6 @@
 
   var loading = null;
   var texts = Object.create(null); // ref → Promise of the document's text (for its snippet)
-
-  /** Adds url as a <script> (once) and resolves to window[name], which the script defines. */
-  function scriptGlobal(url, name) {
-    return new Promise(function (resolve, reject) {
-      if (window[name]) {
-        resolve(window[name]);
-        return;
-      }
-      var script = doc.createElement('script');
-      script.src = url;
-      script.onload = function () {
-        if (window[name]) {
-          resolve(window[name]);
-        } else {
-          reject(new Error(name + ' missing in ' + url));
-        }
-      };
-      script.onerror = function () {
-        reject(new Error('cannot load ' + url));
-      };
-      doc.head.appendChild(script);
-    });
-  }
 
   /**
    * The search run in a Web Worker (over http(s)): call(op, message) → Promise of its result.
@@ -104,11 +81,9 @@
    * load as <script>s; or without Worker support): the same calls as workerCaller.
    */
   function pageCaller(root, base, useFetch) {
-    var lunrReady = window.lunr ? Promise.resolve(window.lunr) : scriptGlobal(root + 'assets/search/lunr.min.js', 'lunr');
-    var site = lunrReady.then(function (lunr) {
-      var load = useFetch ? window.qunbookSearch.loaders.fetch(base) : window.qunbookSearch.loaders.script(base, doc);
-      return window.qunbookSearch.openSite(load, lunr);
-    });
+    // qunbook-search.js scores the shards itself: lunr.js is not needed to search
+    var load = useFetch ? window.qunbookSearch.loaders.fetch(base) : window.qunbookSearch.loaders.script(base, doc);
+    var site = window.qunbookSearch.openSite(load);
     return function (op, message) {
       return site.then(function (s) {
         if (op === 'find') return s.find(message.query, message.options);
@@ -186,7 +161,7 @@
       var groups = grouped(hits);
       // a page and its sections count once; results without display data loaded count as they are
       return { query: query, terms: found.terms, matchedAll: found.matchedAll,
-        total: groups.length + found.results.length - hits.length, hits: groups };
+        total: groups.length + found.total - hits.length, hits: groups };
     });
   }
 

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The sharded index gives what the whole index gives, score for score: 1,000 generated Chinese pages (800
  * characters each, to keep the test under a few minutes on a busy machine)
  * with the generator's fields and boosts, written whole ({@link LunrIndexWriter}) and as shards
- * ({@link LunrShardWriter}, small shards so that leading characters are split too), then every
+ * ({@link LunrShardWriter}, small shards so that leading characters are split too, and the terms in
+ * most pages by document range), then every
  * query of the handbook's relevance suite and 1,050 random queries of one to four terms (CJK words,
  * Traditional spellings, single characters as prefixes, Latin words and prefixes) run in node through
- * qunbook-search.js's site client and through stock lunr's query over the whole index.
+ * qunbook-search.js's site client (its own scoring over the shards, and its best k) and through stock
+ * lunr's query over the whole index: the same refs, order and scores, to the last bit.
  */
 class ShardedIndexDifferentialTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +57,7 @@ class ShardedIndexDifferentialTest {
         }
         IndexCorpus corpus = IndexShaping.frequentTermsFirst(builder.build());
         Files.write(dir.resolve("index.json"), new LunrIndexWriter(SETTINGS).toUtf8(corpus));
-        List<LunrShardWriter.Shard> shards = new LunrShardWriter(SETTINGS, 16 * 1024).write(corpus);
+        List<LunrShardWriter.Shard> shards = new LunrShardWriter(SETTINGS, 16 * 1024, 6 * 1024).write(corpus);
         Path search = dir.resolve("search");
         Files.createDirectories(search.resolve("shards"));
         for (int s = 0; s < shards.size(); s++) {
@@ -67,6 +69,7 @@ class ShardedIndexDifferentialTest {
         meta.put("shards", shards.stream().map(LunrShardWriter.Shard::key).toList());
         meta.put("refDigits", REF_DIGITS);
         meta.put("docChunk", 16);
+        meta.put("documents", pages.size());
         // how the site reads queries (SearchIndexer's meta.query): every other query runs with these
         // stop words, synonyms and coordination, the others as plain lunr queries (compare-sharded.js)
         meta.put("query", Map.of(
@@ -97,6 +100,8 @@ class ShardedIndexDifferentialTest {
         assertEquals(queries.size(), report.get("compared").asInt());
         assertTrue(suite >= 40, "the relevance suite's queries: " + suite);
         assertTrue(shards.size() > 100, "small shards: " + shards.size());
+        long parts = shards.stream().map(LunrShardWriter.Shard::key).distinct().count();
+        assertTrue(shards.size() - parts >= 10, "terms split by document range: " + (shards.size() - parts) + " parts");
         int multi = 0;
         for (JsonNode n : report.get("shardsPerQuery")) {
             multi += n.asInt() > 1 ? 1 : 0;
