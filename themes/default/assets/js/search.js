@@ -298,16 +298,48 @@
    */
   function snippet(search, d, terms, fold) {
     var p = snippetOf(d.summary || '', terms, fold, true);
-    documentText(search, d.ref).then(function (text) {
-      if (p.parentNode) {
-        p.parentNode.replaceChild(snippetOf(text || '', terms, fold, false, d.summary), p);
-      }
-    }, function (error) {
-      if (window.console && window.console.warn) {
-        window.console.warn(error); // the summary stays
-      }
+    whenNear(p, function () {
+      documentText(search, d.ref).then(function (text) {
+        if (p.parentNode) {
+          p.parentNode.replaceChild(snippetOf(text || '', terms, fold, false, d.summary), p);
+        }
+      }, function (error) {
+        if (window.console && window.console.warn) {
+          window.console.warn(error); // the summary stays
+        }
+      });
     });
     return p;
+  }
+
+  var nearScreen = null;
+
+  /**
+   * Runs load once el comes near the screen: a result's page text (and the work of finding its
+   * snippet) only for the results a reader can see or is about to scroll to, not for all fifty
+   * at once while the page is still loading. At once where IntersectionObserver is missing.
+   */
+  function whenNear(el, load) {
+    if (!window.IntersectionObserver) {
+      load();
+      return;
+    }
+    if (!nearScreen) {
+      nearScreen = new window.IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          var run = entry.target.qunbookWhenNear;
+          if (entry.isIntersecting) {
+            nearScreen.unobserve(entry.target);
+            delete entry.target.qunbookWhenNear;
+            if (run) {
+              run();
+            }
+          }
+        });
+      }, { rootMargin: '600px 0px' });
+    }
+    el.qunbookWhenNear = load;
+    nearScreen.observe(el);
   }
 
   function snippetOf(text, terms, fold, pending, summary) {

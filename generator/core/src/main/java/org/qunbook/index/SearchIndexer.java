@@ -36,7 +36,7 @@ import org.qunbook.transform.TransformedPage;
  * <p>A reader downloads only what a query needs, whatever the size of the site (the files are
  * described in {@link SearchIndex}): the shards holding the query's terms
  * ({@link LunrShardWriter}: a range of terms each, every one a lunr index of its own, so the
- * client merges a query's shards and gets the whole index's scores), then the display data of the
+ * client scores a query's shards itself and gets the whole index's scores), then the display data of the
  * results shown, in chunks of {@link #DOC_CHUNK} documents, then each shown result's text for its
  * snippet. Every term of every page is indexed in every field: nothing is left out to keep one
  * file small. What keeps the shards small, leaving lunr's format and scoring alone:
@@ -56,22 +56,26 @@ import org.qunbook.transform.TransformedPage;
 public final class SearchIndexer {
 
     /**
-     * Fields and boosts: a hit in the title counts most, then keywords (tags, aliases, headings),
-     * then the text (summary and body). Only three fields, because every posting of every term
-     * lists every field: each extra field adds about a fifth to the index.
+     * Fields and boosts: a hit in the title ({@code t}) counts most, then keywords ({@code k}: tags,
+     * aliases, headings), then the text ({@code b}: summary and body). Only three fields, because
+     * every posting of every term lists every field: each extra field adds about a fifth to the
+     * index. One-letter names, because every field-vector entry of every shard repeats one
+     * ({@code "b/ref"}): a tenth of the index's raw size at 10,000 pages.
      *
      * <p>The boosts are 10 : 4 : 1 times 0.01. lunr stores every score rounded to three decimals, so
      * a hundredth of BM25's score keeps one decimal of it: enough to rank by (every score is scaled
      * alike), and far fewer distinct numbers to store than three decimals of the full score (the
-     * index of the 1,000-page benchmark is 16% smaller gzipped).
+     * index of the 1,000-page benchmark is 16% smaller gzipped). They are written as whole
+     * thousandths ({@link LunrIndexSettings#wholeThousandths()}: {@code 1} for {@code 0.001}).
      */
-    static final List<SearchField> FIELDS = List.of(new SearchField("title", 0.1), new SearchField("keywords", 0.04),
-            new SearchField("body", 0.01));
+    static final List<SearchField> FIELDS = List.of(new SearchField("t", 0.1), new SearchField("k", 0.04),
+            new SearchField("b", 0.01));
 
     /**
      * A shard's size, raw, above which it is split: about 6 KiB gzipped, so a query of a few terms
      * (a CJK word is looked up by each of its bigrams, each usually in a shard of its own) loads a few
-     * tens of KiB however big the site; a term in many pages of a big site gets a shard of its own, bigger.
+     * tens of KiB however big the site; a term in many pages of a big site gets shards of its own,
+     * each a range of documents of about 8 times this ({@link LunrShardWriter#HOT_PARTS}).
      */
     static final int MAX_SHARD_BYTES = 20 * 1024;
 
@@ -143,7 +147,7 @@ public final class SearchIndexer {
         CompletableFuture<List<SearchFile>> textFiles = CompletableFuture.supplyAsync(() -> IntStream
                 .range(0, ordered.size())
                 .mapToObj(i -> file("texts/" + i, utf8Json(ordered.get(i).text))).toList());
-        List<LunrShardWriter.Shard> shards = new LunrShardWriter(LunrIndexSettings.of(FIELDS), MAX_SHARD_BYTES)
+        List<LunrShardWriter.Shard> shards = new LunrShardWriter(LunrIndexSettings.of(FIELDS).withWholeThousandths(true), MAX_SHARD_BYTES)
                 .write(documents);
         List<SearchDocumentInfo> infos = IntStream.range(0, ordered.size())
                 .mapToObj(i -> ordered.get(i).info(ref(i))).toList();

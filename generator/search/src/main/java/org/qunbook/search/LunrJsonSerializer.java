@@ -29,7 +29,7 @@ final class LunrJsonSerializer {
                         slice.ascii(',');
                     }
                     index.score(d, f, vector);
-                    vector(slice, fields[f], refs.escaped[d], vector);
+                    vector(slice, index, fields[f], refs.escaped[d], vector);
                 }
             }
         });
@@ -123,7 +123,8 @@ final class LunrJsonSerializer {
             } else {
                 out.ascii(',');
             }
-            out.number(entryTermIndex[entry]).ascii(',').thousandths(entryThousandths[entry]);
+            out.number(entryTermIndex[entry]).ascii(',');
+            score(out, index, entryThousandths[entry]);
         }
         if (open >= 0) {
             out.ascii("]]");
@@ -171,15 +172,25 @@ final class LunrJsonSerializer {
     }
 
     /** {@code ["field/ref",[termIndex,score,…]]} */
-    private static void vector(JsonBytes out, byte[] field, byte[] ref, BuiltIndex.Vector vector) {
+    private static void vector(JsonBytes out, BuiltIndex index, byte[] field, byte[] ref, BuiltIndex.Vector vector) {
         out.ascii("[\"").bytes(field).ascii('/').bytes(ref).ascii("\",[");
         for (int i = 0; i < vector.size(); i++) {
             if (i > 0) {
                 out.ascii(',');
             }
-            out.number(vector.termIndex(i)).ascii(',').thousandths(vector.thousandths(i));
+            out.number(vector.termIndex(i)).ascii(',');
+            score(out, index, vector.thousandths(i));
         }
         out.ascii("]]");
+    }
+
+    /** A field-vector value: lunr's decimal ({@code 0.012}), or whole thousandths ({@code 12}). */
+    private static void score(JsonBytes out, BuiltIndex index, long thousandths) {
+        if (index.wholeThousandths()) {
+            out.number(thousandths);
+        } else {
+            out.thousandths(thousandths);
+        }
     }
 
     /** {@code ["term",{"_index":n,"field":{"ref":{},…},…}]}, with {@code "position":[[start,length],…]} when stored. */

@@ -34,8 +34,9 @@ class ShardedIndexDifferentialTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
     private static final String REF_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    // as SearchIndexer writes a site's index: whole thousandths
     private static final LunrIndexSettings SETTINGS = LunrIndexSettings.of(List.of(new SearchField("title", 0.1),
-            new SearchField("keywords", 0.04), new SearchField("body", 0.01)));
+            new SearchField("keywords", 0.04), new SearchField("body", 0.01))).withWholeThousandths(true);
 
     @TempDir
     Path dir;
