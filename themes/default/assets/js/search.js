@@ -21,6 +21,8 @@
   var DEBOUNCE_MS = 120;
   var DROPDOWN_LIMIT = 8;
   var PAGE_LIMIT = 50;
+  // The results page adds its results this many at a time (the first ones at once).
+  var RENDER_CHUNK = 8;
   // The results page loads the display data (type, filter values) of this many results, for its
   // filters and their counts: all of them on a handbook, the best ones on a site of thousands.
   var FILTER_DOCS = 300;
@@ -920,6 +922,8 @@
       facetBox.hidden = !facetBox.firstChild;
     }
 
+    var rendering = 0; // the render still adding results (a newer one stops it)
+
     function render(search, found, started) {
       var ofType = found.hits.filter(function (hit) {
         return !type || hit.doc.type === type;
@@ -930,17 +934,31 @@
       renderFilters(search, found);
       renderFacets(search, type ? ofType : []);
       list.textContent = '';
-      hits.slice(0, PAGE_LIMIT).forEach(function (hit) {
-        var li = doc.createElement('li');
-        li.className = 'search-result';
-        var link = doc.createElement('a');
-        link.className = 'search-result-link';
-        link.href = pageHref(root, hit.doc.url, found.terms);
-        resultBody(search, link, hit.doc, found.terms, search.fold);
-        li.appendChild(link);
-        li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
-        list.appendChild(li);
-      });
+      var shown = hits.slice(0, PAGE_LIMIT);
+      var token = ++rendering;
+      // the first results at once, the rest a few at a time: no long task while the page loads
+      function addFrom(at) {
+        if (token !== rendering) {
+          return; // a newer query's results replaced these
+        }
+        shown.slice(at, at + RENDER_CHUNK).forEach(function (hit) {
+          var li = doc.createElement('li');
+          li.className = 'search-result';
+          var link = doc.createElement('a');
+          link.className = 'search-result-link';
+          link.href = pageHref(root, hit.doc.url, found.terms);
+          resultBody(search, link, hit.doc, found.terms, search.fold);
+          li.appendChild(link);
+          li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
+          list.appendChild(li);
+        });
+        if (at + RENDER_CHUNK < shown.length) {
+          window.setTimeout(function () { addFrom(at + RENDER_CHUNK); }, 0);
+        } else {
+          announceResults(pageEl, asked, started);
+        }
+      }
+      var asked = query;
       // unfiltered, the count is every result's, also those whose display data was not loaded
       var shownCount = type || Object.keys(facets).length ? hits.length : found.total;
       var text = hits.length ? msg(shownCount === 1 ? 'countOne' : 'count', shownCount) : '';
@@ -954,7 +972,7 @@
       if (emptyTitle) {
         emptyTitle.textContent = msg('noResultsFor').replace('{q}', query);
       }
-      announceResults(pageEl, query, started);
+      addFrom(0);
     }
 
     function show() {
