@@ -406,14 +406,22 @@
 
   /** The ref options.exact gives the query, or the query without its stop words (复购率是什么 → 复购率). */
   function exactRef(exact, query, fold, stop) {
-    var own = function (o, k) { return k in o; };
-    var key = exactKey(query, fold);
-    if (own(exact, key)) return exact[key];
+    var keys = exactKeys(query, fold, stop);
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i] in exact) return exact[keys[i]];
+    }
+    return null;
+  }
+
+  /** The keys of options.exact a query is looked up by, in order: itself, then without its stop words. */
+  function exactKeys(query, fold, stop) {
+    var keys = [exactKey(query, fold)];
     var words = stopWords(stop, fold);
-    if (!words) return null;
-    var meant = withoutStopWords(String(query == null ? '' : query), fold, words);
-    key = meant.tokens.length ? exactKey(meant.text, fold) : '';
-    return own(exact, key) ? exact[key] : null;
+    if (words) {
+      var meant = withoutStopWords(String(query == null ? '' : query), fold, words);
+      keys.push(meant.tokens.length ? exactKey(meant.text, fold) : '');
+    }
+    return keys;
   }
 
   /** A query as a key of options.exact: normalised and folded, without spaces or punctuation. */
@@ -771,16 +779,59 @@
     return heap.sort(function (a, b) { return better(a, b) ? -1 : better(b, a) ? 1 : 0; });
   }
 
-  /** What a query loads: the shard numbers of each clause, and all of them. */
+  /**
+   * A Promise of what a query loads: the shard numbers of each clause, and all of them. A big site
+   * lists only every keyGroup-th shard key in meta.js (keyGroups) and the keys themselves in
+   * keys/G.js: the groups around each term (a part of a split term may sit in the group before) and
+   * those a prefix spans load first.
+   */
   Site.prototype.shardsFor = function (terms) {
-    var keys = this.meta.shards, all = new Set();
-    var lists = terms.map(function (t) {
-      var list = shardsOf(keys, t);
+    var self = this, meta = this.meta;
+    if (meta.shards) {
+      return Promise.resolve(shardLists(terms, function () { return { keys: meta.shards, offset: 0 }; }));
+    }
+    var groups = meta.keyGroups, size = meta.keyGroup, needed = new Set();
+    var ranges = terms.map(function (t) {
+      var g = shardOf(groups, t.term), from = Math.max(0, g - 1), to = Math.min(groups.length - 1, g + 1);
+      if (t.wildcard === 'trailing') {
+        var end = prefixEnd(t.term);
+        while (to + 1 < groups.length && (end === null || groups[to + 1] < end)) to++;
+      }
+      for (var i = from; i <= to; i++) needed.add(i);
+      return [from, to];
+    });
+    this.keyFiles = this.keyFiles || Object.create(null);
+    return Promise.all(Array.from(needed).map(function (g) {
+      var have = self.keyFiles[g];
+      if (!have) {
+        have = self.keyFiles[g] = self.load('keys/' + g);
+        have.catch(function () { delete self.keyFiles[g]; });
+      }
+      return have;
+    })).then(function () {
+      return Promise.all(ranges.map(function (r) {
+        var parts = [];
+        for (var g = r[0]; g <= r[1]; g++) parts.push(self.keyFiles[g]);
+        return Promise.all(parts).then(function (lists) {
+          return { keys: [].concat.apply([], lists), offset: r[0] * size };
+        });
+      }));
+    }).then(function (keysOfTerm) {
+      return shardLists(terms, function (t, i) { return keysOfTerm[i]; });
+    });
+  };
+
+  /** The shards of each term (shardsOf over the keys keysOf(term, i) gives, numbered from its offset), and all. */
+  function shardLists(terms, keysOf) {
+    var all = new Set();
+    var lists = terms.map(function (t, i) {
+      var k = keysOf(t, i);
+      var list = shardsOf(k.keys, t).map(function (n) { return n + k.offset; });
       list.forEach(function (n) { all.add(n); });
       return list;
     });
     return { lists: lists, all: Array.from(all).sort(function (a, b) { return a - b; }) };
-  };
+  }
 
   /**
    * A built site's search, read through load(name) → Promise of a search file's data. Each query
@@ -831,7 +882,7 @@
       out.coordination = true;
       out.stopWords = q.stopWords;
       out.synonyms = q.synonyms;
-      out.exact = this.exactNames();
+      if (q.exact) out.exact = this.exactNames(); // else, on a big site, search() loads what a query needs
     }
     Object.keys(options || {}).forEach(function (k) { out[k] = options[k]; });
     return out;
@@ -866,8 +917,15 @@
     }) : range(names.length);
     var terms = queryTerms(query, this.fold, options);
     if (terms.length === 0) return Promise.resolve({ matchedAll: false, total: 0, results: [] });
-    var wanted = this.shardsFor(terms);
-    return Promise.all(wanted.all.map(function (n) { return self.shard(n); })).then(function () {
+    var wanted;
+    var loading = [this.shardsFor(terms).then(function (w) {
+      wanted = w;
+      return Promise.all(w.all.map(function (n) { return self.shard(n); }));
+    })];
+    if (options.exact === undefined && this.meta.query && this.meta.query.exactBuckets) {
+      loading.push(this.exactFor(query, options).then(function (exact) { options.exact = exact; }));
+    }
+    return Promise.all(loading).then(function () {
       var limit = options.limit == null ? Infinity : options.limit;
       var found = options.coordination && terms.length > 1
         ? self.coordinated(terms, fieldList, wanted.lists, limit, options)
@@ -962,6 +1020,43 @@
     found.top.unshift(d);
   };
 
+  /**
+   * A Promise of the exact names a query can match on a big site (meta.query.exactBuckets): the
+   * files its keys (exactKeys) fall in, merged; their keys are normalised already (ExactNames.java).
+   */
+  Site.prototype.exactFor = function (query, options) {
+    var self = this, count = this.meta.query.exactBuckets;
+    var buckets = Array.from(new Set(exactKeys(query, this.fold, options.stopWords).map(function (key) {
+      return bucketOf(key, count);
+    })));
+    this.exactFiles = this.exactFiles || Object.create(null);
+    return Promise.all(buckets.map(function (b) {
+      var have = self.exactFiles[b];
+      if (!have) {
+        have = self.exactFiles[b] = self.load('exact/' + b);
+        have.catch(function () { delete self.exactFiles[b]; });
+      }
+      return have;
+    })).then(function (files) {
+      var out = Object.create(null);
+      files.forEach(function (names) {
+        Object.keys(names).forEach(function (key) { out[key] = names[key]; });
+      });
+      return out;
+    });
+  };
+
+  /** Which of count files holds an exact name's key: h = 31·h + c over its code points, in 32 bits (ExactNames.bucket). */
+  function bucketOf(key, count) {
+    var h = 0;
+    for (var i = 0; i < key.length;) {
+      var cp = key.codePointAt(i);
+      h = (Math.imul(h, 31) + cp) | 0;
+      i += unitCount(cp);
+    }
+    return ((h % count) + count) % count;
+  }
+
   /** The ref of document number n (base refDigits, as SearchIndexer.ref). */
   Site.prototype.ref = function (n) {
     var digits = this.meta.refDigits, out = '';
@@ -1046,6 +1141,8 @@
     queryTerms: queryTerms,
     compileFoldTable: compileFoldTable,
     openSite: openSite,
+    exactKey: exactKey,
+    bucketOf: bucketOf,
     loaders: { fetch: fetchLoader, script: scriptLoader, files: fileLoader }
   };
 }));
