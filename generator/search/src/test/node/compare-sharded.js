@@ -8,7 +8,8 @@
 // vector entries, then runs every query of QUERIES.json ({queries: [string]}) through
 // qunbookSearch.openSite (the client the browser uses, loading shards per query and scoring them
 // itself) and through qunbookSearch.search with stock lunr's query over the whole index: the same
-// refs in the same order with the same scores (every bit), and its best k (options.limit) the first k. OUT: {compared, shardsPerQuery: [...],
+// refs in the same order with the same scores (every bit), and its best k (options.limit) the first k;
+// also with the shard keys in groups and the exact names in files, as a big site has them. OUT: {compared, shardsPerQuery: [...],
 // nonEmpty, mismatches: [{query, sharded, whole}], structure: [problems]}.
 'use strict';
 const fs = require('node:fs');
@@ -65,6 +66,28 @@ async function main() {
 
   ms.structure = Date.now() - t0;
   const site = await qs.openSite(load, lunr);
+  // the same site as a big one writes it (SearchIndexer): shard keys in groups (keys/G), exact
+  // names in files by the hash of their key (exact/N); it must give the same results
+  const GROUP = 64;
+  const big = JSON.parse(JSON.stringify(meta));
+  const files = new Map();
+  big.keyGroup = GROUP;
+  big.keyGroups = [];
+  for (let g = 0; g * GROUP < meta.shards.length; g++) {
+    big.keyGroups.push(meta.shards[g * GROUP]);
+    files.set('keys/' + g, meta.shards.slice(g * GROUP, (g + 1) * GROUP));
+  }
+  delete big.shards;
+  const buckets = 3;
+  for (let b = 0; b < buckets; b++) files.set('exact/' + b, {});
+  Object.keys(meta.query.exact).forEach((name) => {
+    const key = qs.exactKey(name, qs.compileFoldTable(meta.fold));
+    files.get('exact/' + qs.bucketOf(key, buckets))[key] = meta.query.exact[name];
+  });
+  delete big.query.exact;
+  big.query.exactBuckets = buckets;
+  const bigSite = await qs.openSite((name) => (name === 'meta' ? Promise.resolve(big)
+    : files.has(name) ? Promise.resolve(JSON.parse(JSON.stringify(files.get(name)))) : load(name)));
   const fold = qs.compileFoldTable(meta.fold);
   const mismatches = [];
   const shardsPerQuery = [];
@@ -88,6 +111,10 @@ async function main() {
     }
     ms.sharded += Date.now() - t0;
     shardsPerQuery.push(Object.keys(site.shards).length - before);
+    const bigFound = brief(await bigSite.search(query, options));
+    if (JSON.stringify(bigFound) !== JSON.stringify(sharded)) {
+      mismatches.push({ query, keyGroups: JSON.stringify(bigFound).slice(0, 400), sharded: JSON.stringify(sharded).slice(0, 400) });
+    }
     if (q % 10 === 0) site.shards = Object.create(null); // some queries load their shards afresh, as a new reader would
     t0 = Date.now();
     const expected = brief(qs.search(whole, lunr, query, fold, site.queryOptions(options)));

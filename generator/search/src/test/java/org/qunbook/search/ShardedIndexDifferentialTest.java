@@ -77,13 +77,16 @@ class ShardedIndexDifferentialTest {
                 "stopWords", List.of("怎么办", "怎么", "如何", "什么", "有人", "群里", "吗", "呢", "的", "在"),
                 "synonyms", Map.of("社群", List.of("群聊", "复购率"), "定位", List.of("用户画像"),
                         "冷清", List.of("沉默", "活跃")),
-                "exact", Map.of("社群定位", REF_DIGITS.substring(3, 4))));
+                "exact", exact(pages)));
         write(search, "meta", JSON.writeValueAsBytes(meta));
 
         List<String> queries = new ArrayList<>(relevanceQueries());
         // the same queries as questions: stop words around them, synonyms in some
         relevanceQueries().forEach(q -> queries.add("群里有人问" + q + "怎么办"));
         queries.add("社群定位");
+        for (int i = 0; i < 200; i += 20) {
+            queries.add(pages.get(i).title()); // exact names: that page first
+        }
         queries.add("群越来越冷清怎么办");
         int suite = queries.size();
         queries.addAll(randomQueries(pages, 1050));
@@ -119,6 +122,16 @@ class ShardedIndexDifferentialTest {
         assertEquals("arpu", LunrShardWriter.key("arp", "arpu"));
         assertEquals("b", LunrShardWriter.key("az", "ba"));
         assertEquals("𠮷", LunrShardWriter.key("吉", "𠮷野")); // never half a surrogate pair
+    }
+
+    /** Exact names: 社群定位 for the fourth page, and the first 200 pages' titles (some queries are titles). */
+    private static Map<String, String> exact(List<ChineseCorpus.Page> pages) {
+        Map<String, String> exact = new LinkedHashMap<>();
+        exact.put("社群定位", REF_DIGITS.substring(3, 4));
+        for (int i = 0; i < 200; i++) {
+            exact.putIfAbsent(pages.get(i).title(), ref(i));
+        }
+        return exact;
     }
 
     private static void write(Path search, String name, byte[] json) throws Exception {
