@@ -3,7 +3,7 @@
  * page) and the results page (search/?q=...&type=...).
  *
  * The search loads on first use (focus or typing), never on page load. Over http(s) it runs in a
- * Web Worker (assets/search/search-worker.js: lunr and qunbook-search.js fetching the search files);
+ * Web Worker (assets/search/search-worker.js: qunbook-search.js fetching the search files);
  * from file://, where a worker cannot read local files, the page runs the same client, loading the
  * same files as <script>s. A query loads the index shards of its terms, then the display data of
  * the results shown, then each shown result's text for its snippet (the summary until then).
@@ -22,6 +22,8 @@
   var DEBOUNCE_MS = 120;
   var DROPDOWN_LIMIT = 8;
   var PAGE_LIMIT = 50;
+  // The results page adds its results this many at a time (the first ones at once).
+  var RENDER_CHUNK = 8;
   // The results page loads the display data (type, filter values) of this many results, for its
   // filters and their counts: all of them on a handbook, the best ones on a site of thousands.
   var FILTER_DOCS = 300;
@@ -32,29 +34,6 @@
 
   var loading = null;
   var texts = Object.create(null); // ref → Promise of the document's text (for its snippet)
-
-  /** Adds url as a <script> (once) and resolves to window[name], which the script defines. */
-  function scriptGlobal(url, name) {
-    return new Promise(function (resolve, reject) {
-      if (window[name]) {
-        resolve(window[name]);
-        return;
-      }
-      var script = doc.createElement('script');
-      script.src = url;
-      script.onload = function () {
-        if (window[name]) {
-          resolve(window[name]);
-        } else {
-          reject(new Error(name + ' missing in ' + url));
-        }
-      };
-      script.onerror = function () {
-        reject(new Error('cannot load ' + url));
-      };
-      doc.head.appendChild(script);
-    });
-  }
 
   /**
    * The search run in a Web Worker (over http(s)): call(op, message) → Promise of its result.
@@ -104,11 +83,9 @@
    * load as <script>s; or without Worker support): the same calls as workerCaller.
    */
   function pageCaller(root, base, useFetch) {
-    var lunrReady = window.lunr ? Promise.resolve(window.lunr) : scriptGlobal(root + 'assets/search/lunr.min.js', 'lunr');
-    var site = lunrReady.then(function (lunr) {
-      var load = useFetch ? window.qunbookSearch.loaders.fetch(base) : window.qunbookSearch.loaders.script(base, doc);
-      return window.qunbookSearch.openSite(load, lunr);
-    });
+    // qunbook-search.js scores the shards itself: lunr.js is not needed to search
+    var load = useFetch ? window.qunbookSearch.loaders.fetch(base) : window.qunbookSearch.loaders.script(base, doc);
+    var site = window.qunbookSearch.openSite(load);
     return function (op, message) {
       return site.then(function (s) {
         if (op === 'find') return s.find(message.query, message.options);
@@ -186,7 +163,7 @@
       var groups = grouped(hits);
       // a page and its sections count once; results without display data loaded count as they are
       return { query: query, terms: found.terms, matchedAll: found.matchedAll,
-        total: groups.length + found.results.length - hits.length, hits: groups };
+        total: groups.length + found.total - hits.length, hits: groups };
     });
   }
 
@@ -258,16 +235,48 @@
    */
   function snippet(search, d, terms, fold) {
     var p = snippetOf(d.summary || '', terms, fold, true);
-    documentText(search, d.ref).then(function (text) {
-      if (p.parentNode) {
-        p.parentNode.replaceChild(snippetOf(text || '', terms, fold, false, d.summary), p);
-      }
-    }, function (error) {
-      if (window.console && window.console.warn) {
-        window.console.warn(error); // the summary stays
-      }
+    whenNear(p, function () {
+      documentText(search, d.ref).then(function (text) {
+        if (p.parentNode) {
+          p.parentNode.replaceChild(snippetOf(text || '', terms, fold, false, d.summary), p);
+        }
+      }, function (error) {
+        if (window.console && window.console.warn) {
+          window.console.warn(error); // the summary stays
+        }
+      });
     });
     return p;
+  }
+
+  var nearScreen = null;
+
+  /**
+   * Runs load once el comes near the screen: a result's page text (and the work of finding its
+   * snippet) only for the results a reader can see or is about to scroll to, not for all fifty
+   * at once while the page is still loading. At once where IntersectionObserver is missing.
+   */
+  function whenNear(el, load) {
+    if (!window.IntersectionObserver) {
+      load();
+      return;
+    }
+    if (!nearScreen) {
+      nearScreen = new window.IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          var run = entry.target.qunbookWhenNear;
+          if (entry.isIntersecting) {
+            nearScreen.unobserve(entry.target);
+            delete entry.target.qunbookWhenNear;
+            if (run) {
+              run();
+            }
+          }
+        });
+      }, { rootMargin: '600px 0px' });
+    }
+    el.qunbookWhenNear = load;
+    nearScreen.observe(el);
   }
 
   function snippetOf(text, terms, fold, pending, summary) {
@@ -840,6 +849,8 @@
       facetBox.hidden = !facetBox.firstChild;
     }
 
+    var rendering = 0; // the render still adding results (a newer one stops it)
+
     function render(search, found, started) {
       var ofType = found.hits.filter(function (hit) {
         return !type || hit.doc.type === type;
@@ -850,17 +861,31 @@
       renderFilters(search, found);
       renderFacets(search, type ? ofType : []);
       list.textContent = '';
-      hits.slice(0, PAGE_LIMIT).forEach(function (hit) {
-        var li = doc.createElement('li');
-        li.className = 'search-result';
-        var link = doc.createElement('a');
-        link.className = 'search-result-link';
-        link.href = pageHref(root, hit.doc.url, found.terms);
-        resultBody(search, link, hit.doc, found.terms, search.fold);
-        li.appendChild(link);
-        li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
-        list.appendChild(li);
-      });
+      var shown = hits.slice(0, PAGE_LIMIT);
+      var token = ++rendering;
+      // the first results at once, the rest a few at a time: no long task while the page loads
+      function addFrom(at) {
+        if (token !== rendering) {
+          return; // a newer query's results replaced these
+        }
+        shown.slice(at, at + RENDER_CHUNK).forEach(function (hit) {
+          var li = doc.createElement('li');
+          li.className = 'search-result';
+          var link = doc.createElement('a');
+          link.className = 'search-result-link';
+          link.href = pageHref(root, hit.doc.url, found.terms);
+          resultBody(search, link, hit.doc, found.terms, search.fold);
+          li.appendChild(link);
+          li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
+          list.appendChild(li);
+        });
+        if (at + RENDER_CHUNK < shown.length) {
+          window.setTimeout(function () { addFrom(at + RENDER_CHUNK); }, 0);
+        } else {
+          announceResults(pageEl, asked, started);
+        }
+      }
+      var asked = query;
       // unfiltered, the count is every result's, also those whose display data was not loaded
       var shownCount = type || Object.keys(facets).length ? hits.length : found.total;
       var text = hits.length ? msg(shownCount === 1 ? 'countOne' : 'count', shownCount) : '';
@@ -874,7 +899,7 @@
       if (emptyTitle) {
         emptyTitle.textContent = window.qunbook.format(msg('noResultsFor'), { q: query });
       }
-      announceResults(pageEl, query, started);
+      addFrom(0);
     }
 
     function show() {

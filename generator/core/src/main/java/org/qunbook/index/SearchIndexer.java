@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.qunbook.api.SearchEntry;
 import org.qunbook.config.ContentType;
 import org.qunbook.config.SiteConfig;
+import org.qunbook.search.ExactNames;
 import org.qunbook.search.IndexCorpus;
 import org.qunbook.search.IndexShaping;
 import org.qunbook.search.LunrIndexSettings;
@@ -36,7 +37,7 @@ import org.qunbook.transform.TransformedPage;
  * <p>A reader downloads only what a query needs, whatever the size of the site (the files are
  * described in {@link SearchIndex}): the shards holding the query's terms
  * ({@link LunrShardWriter}: a range of terms each, every one a lunr index of its own, so the
- * client merges a query's shards and gets the whole index's scores), then the display data of the
+ * client scores a query's shards itself and gets the whole index's scores), then the display data of the
  * results shown, in chunks of {@link #DOC_CHUNK} documents, then each shown result's text for its
  * snippet. Every term of every page is indexed in every field: nothing is left out to keep one
  * file small. What keeps the shards small, leaving lunr's format and scoring alone:
@@ -56,24 +57,42 @@ import org.qunbook.transform.TransformedPage;
 public final class SearchIndexer {
 
     /**
-     * Fields and boosts: a hit in the title counts most, then keywords (tags, aliases, headings),
-     * then the text (summary and body). Only three fields, because every posting of every term
-     * lists every field: each extra field adds about a fifth to the index.
+     * Fields and boosts: a hit in the title ({@code t}) counts most, then keywords ({@code k}: tags,
+     * aliases, headings), then the text ({@code b}: summary and body). Only three fields, because
+     * every posting of every term lists every field: each extra field adds about a fifth to the
+     * index. One-letter names, because every field-vector entry of every shard repeats one
+     * ({@code "b/ref"}): a tenth of the index's raw size at 10,000 pages.
      *
      * <p>The boosts are 10 : 4 : 1 times 0.01. lunr stores every score rounded to three decimals, so
      * a hundredth of BM25's score keeps one decimal of it: enough to rank by (every score is scaled
      * alike), and far fewer distinct numbers to store than three decimals of the full score (the
-     * index of the 1,000-page benchmark is 16% smaller gzipped).
+     * index of the 1,000-page benchmark is 16% smaller gzipped). They are written as whole
+     * thousandths ({@link LunrIndexSettings#wholeThousandths()}: {@code 1} for {@code 0.001}).
      */
-    static final List<SearchField> FIELDS = List.of(new SearchField("title", 0.1), new SearchField("keywords", 0.04),
-            new SearchField("body", 0.01));
+    static final List<SearchField> FIELDS = List.of(new SearchField("t", 0.1), new SearchField("k", 0.04),
+            new SearchField("b", 0.01));
 
     /**
      * A shard's size, raw, above which it is split: about 6 KiB gzipped, so a query of a few terms
      * (a CJK word is looked up by each of its bigrams, each usually in a shard of its own) loads a few
-     * tens of KiB however big the site; a term in many pages of a big site gets a shard of its own, bigger.
+     * tens of KiB however big the site; a term in many pages of a big site gets shards of its own,
+     * each a range of documents of about 8 times this ({@link LunrShardWriter#HOT_PARTS}).
      */
     static final int MAX_SHARD_BYTES = 20 * 1024;
+
+    /**
+     * Shard keys listed in meta.js; a site with more lists every {@link #KEY_GROUP}-th there and the
+     * keys in {@code keys/G.js} (at 10,000 pages, 15,000 keys were 46 KiB of meta.js gzipped; a query
+     * now loads the two or three groups around its terms, about 1 KiB each).
+     */
+    static final int KEYS_INLINE = 512;
+
+    static final int KEY_GROUP = 256;
+
+    /** Exact names kept in meta.js; a site with more spreads them over files of about {@link #EXACT_PER_FILE}. */
+    static final int EXACT_INLINE = 512;
+
+    static final int EXACT_PER_FILE = 128;
 
     /** Documents per display-data file: the results shown load a few of them. */
     static final int DOC_CHUNK = 16;
@@ -143,13 +162,25 @@ public final class SearchIndexer {
         CompletableFuture<List<SearchFile>> textFiles = CompletableFuture.supplyAsync(() -> IntStream
                 .range(0, ordered.size())
                 .mapToObj(i -> file("texts/" + i, utf8Json(ordered.get(i).text))).toList());
-        List<LunrShardWriter.Shard> shards = new LunrShardWriter(LunrIndexSettings.of(FIELDS), MAX_SHARD_BYTES)
+        List<LunrShardWriter.Shard> shards = new LunrShardWriter(LunrIndexSettings.of(FIELDS).withWholeThousandths(true), MAX_SHARD_BYTES)
                 .write(documents);
         List<SearchDocumentInfo> infos = IntStream.range(0, ordered.size())
                 .mapToObj(i -> ordered.get(i).info(ref(i))).toList();
 
         List<SearchFile> shipped = new ArrayList<>();
-        shipped.add(file("meta", utf8Json(meta(foldTable, shards, infos, ordered))));
+        Map<String, String> exact = exactNames(ordered);
+        List<Map<String, String>> exactBuckets = exactBuckets(exact);
+        List<String> keys = shards.stream().map(LunrShardWriter.Shard::key).toList();
+        shipped.add(file("meta", utf8Json(meta(foldTable, keys, infos, exact, exactBuckets.size()))));
+        if (keys.size() > KEYS_INLINE) {
+            for (int g = 0; g * KEY_GROUP < keys.size(); g++) {
+                shipped.add(file("keys/" + g, utf8Json(keys.subList(g * KEY_GROUP,
+                        Math.min(keys.size(), (g + 1) * KEY_GROUP)))));
+            }
+        }
+        for (int b = 0; b < exactBuckets.size(); b++) {
+            shipped.add(file("exact/" + b, utf8Json(exactBuckets.get(b))));
+        }
         for (int s = 0; s < shards.size(); s++) {
             shipped.add(file("shards/" + s, List.of(shards.get(s).json())));
         }
@@ -196,13 +227,20 @@ public final class SearchIndexer {
      * how refs map to display chunks, the content types and the fields with a closed list of values
      * (the results page's filters).
      */
-    private Map<String, Object> meta(String foldTable, List<LunrShardWriter.Shard> shards,
-                                     List<SearchDocumentInfo> infos, List<Draft> drafts) {
+    private Map<String, Object> meta(String foldTable, List<String> keys,
+                                     List<SearchDocumentInfo> infos, Map<String, String> exact, int exactBuckets) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
         meta.put("fields", FIELDS.stream().map(SearchField::name).toList());
         meta.put("fold", foldTable);
-        meta.put("shards", shards.stream().map(LunrShardWriter.Shard::key).toList());
+        if (keys.size() <= KEYS_INLINE) {
+            meta.put("shards", keys);
+        } else {
+            // a big site: every KEY_GROUP-th key here, the keys themselves in keys/G.js
+            meta.put("keyGroup", KEY_GROUP);
+            meta.put("keyGroups", java.util.stream.IntStream.range(0, (keys.size() + KEY_GROUP - 1) / KEY_GROUP)
+                    .mapToObj(g -> keys.get(g * KEY_GROUP)).toList());
+        }
         meta.put("refDigits", REF_DIGITS);
         meta.put("docChunk", DOC_CHUNK);
         meta.put("documents", infos.size());
@@ -219,7 +257,7 @@ public final class SearchIndexer {
             }
         }
         meta.put("types", types);
-        meta.put("query", queryRules(drafts));
+        meta.put("query", queryRules(exact, exactBuckets));
         return meta;
     }
 
@@ -229,10 +267,20 @@ public final class SearchIndexer {
      * title, a glossary term's term and aliases: a query that is exactly one of them puts that
      * document first). The client normalises the names as it does queries.
      */
-    private Map<String, Object> queryRules(List<Draft> drafts) {
+    private Map<String, Object> queryRules(Map<String, String> exact, int exactBuckets) {
         Map<String, Object> rules = new LinkedHashMap<>();
         rules.put("stopWords", config.search().stopWords());
         rules.put("synonyms", new java.util.TreeMap<>(synonyms));
+        if (exactBuckets == 0) {
+            rules.put("exact", exact);
+        } else {
+            rules.put("exactBuckets", exactBuckets);
+        }
+        return rules;
+    }
+
+    /** A document's exact names (see queryRules), each with its ref: a plugin's names first, then page titles. */
+    private static Map<String, String> exactNames(List<Draft> drafts) {
         Map<String, String> exact = new LinkedHashMap<>();
         // a plugin's names (a term and its aliases) first: they name the document more surely than a title
         for (int i = 0; i < drafts.size(); i++) {
@@ -245,8 +293,33 @@ public final class SearchIndexer {
                 exact.putIfAbsent(drafts.get(i).title, ref(i));
             }
         }
-        rules.put("exact", exact);
-        return rules;
+        return exact;
+    }
+
+    /**
+     * A big site's exact names in files of about {@link #EXACT_PER_FILE} ({@code exact/N.js}), by a
+     * hash of each name's key as the client normalises a query ({@link ExactNames}): a query loads one
+     * or two of them, not a list the size of the site in {@code meta.js} (at 10,000 pages it was two
+     * thirds of meta.js, 100 KiB gzipped). Up to {@link #EXACT_INLINE} names stay in meta.js.
+     */
+    private List<Map<String, String>> exactBuckets(Map<String, String> exact) {
+        if (exact.size() <= EXACT_INLINE) {
+            return List.of();
+        }
+        Map<String, String> byKey = new LinkedHashMap<>();
+        exact.forEach((name, ref) -> {
+            String key = ExactNames.key(name, analyzer.folding());
+            if (!key.isEmpty()) {
+                byKey.putIfAbsent(key, ref);
+            }
+        });
+        int count = Math.max(1, (byKey.size() + EXACT_PER_FILE - 1) / EXACT_PER_FILE);
+        List<Map<String, String>> buckets = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            buckets.add(new java.util.TreeMap<>());
+        }
+        byKey.forEach((key, ref) -> buckets.get(ExactNames.bucket(key, count)).put(key, ref));
+        return buckets;
     }
 
     /** The fields of a type that have a closed list of values (not lists or objects), with those values. */

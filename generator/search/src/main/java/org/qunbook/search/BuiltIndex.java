@@ -40,6 +40,11 @@ final class BuiltIndex {
         return settings.searchPipeline();
     }
 
+    /** Whether field-vector values are written as whole thousandths (LunrIndexSettings). */
+    boolean wholeThousandths() {
+        return settings.wholeThousandths();
+    }
+
     boolean storePositions() {
         return settings.storePositions();
     }

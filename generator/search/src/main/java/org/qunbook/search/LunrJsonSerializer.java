@@ -29,7 +29,7 @@ final class LunrJsonSerializer {
                         slice.ascii(',');
                     }
                     index.score(d, f, vector);
-                    vector(slice, fields[f], refs.escaped[d], vector);
+                    vector(slice, index, fields[f], refs.escaped[d], vector);
                 }
             }
         });
@@ -40,7 +40,7 @@ final class LunrJsonSerializer {
                 if (i > 0) {
                     slice.ascii(',');
                 }
-                posting(slice, index, terms[i], fields, refs);
+                posting(slice, index, terms[i], fields, refs, ALL);
             }
         });
         out.ascii("],\"pipeline\":");
@@ -54,15 +54,27 @@ final class LunrJsonSerializer {
      * the field vectors restricted to those terms, with the whole index's term numbers and scores.
      * Needs postings with slots. Shards are written on every core.
      */
-    static List<JsonBytes> writeShards(BuiltIndex index, int[] termIds, int[] shardStarts) {
+    static List<JsonBytes> writeShards(BuiltIndex index, int[] termIds, List<Range> ranges) {
         Refs refs = new Refs(index.documents());
         byte[][] fields = index.fields().stream().map(JsonBytes::escaped).toArray(byte[][]::new);
-        return IntStream.range(0, shardStarts.length - 1).parallel()
-                .mapToObj(s -> shard(index, refs, fields, termIds, shardStarts[s], shardStarts[s + 1]))
-                .toList();
+        return ranges.parallelStream().map(r -> shard(index, refs, fields, termIds, r)).toList();
     }
 
-    private static JsonBytes shard(BuiltIndex index, Refs refs, byte[][] fields, int[] termIds, int from, int to) {
+    /**
+     * A shard: the terms {@code termIds[termFrom]} up to {@code termIds[termTo]}, with their postings
+     * in the documents {@code docFrom} (inclusive) up to {@code docTo} (exclusive).
+     */
+    record Range(int termFrom, int termTo, int docFrom, int docTo) {
+        boolean has(int document) {
+            return document >= docFrom && document < docTo;
+        }
+    }
+
+    private static final Range ALL = new Range(0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+
+    private static JsonBytes shard(BuiltIndex index, Refs refs, byte[][] fields, int[] termIds, Range range) {
+        int from = range.termFrom();
+        int to = range.termTo();
         BuiltIndex.Postings postings = index.postings();
         int fieldCount = fields.length;
         // The shard's field-vector entries, numbered in ascending _index, then sorted by (document, field)
@@ -71,7 +83,9 @@ final class LunrJsonSerializer {
                 .sorted(java.util.Comparator.comparingInt(index::termIndex)).mapToInt(Integer::intValue).toArray();
         int entries = 0;
         for (int id : ids) {
-            entries += postings.from(id, fieldCount) - postings.from(id, 0);
+            for (int at = postings.from(id, 0); at < postings.from(id, fieldCount); at++) {
+                entries += range.has(postings.documents()[at]) ? 1 : 0;
+            }
         }
         int[] entryTermIndex = new int[entries];
         long[] entryThousandths = new long[entries];
@@ -80,6 +94,9 @@ final class LunrJsonSerializer {
         for (int id : ids) {
             for (int f = 0; f < fieldCount; f++) {
                 for (int at = postings.from(id, f); at < postings.to(id, f); at++) {
+                    if (!range.has(postings.documents()[at])) {
+                        continue;
+                    }
                     entryTermIndex[n] = index.termIndex(id);
                     entryThousandths[n] = index.postingThousandths(id, f, at);
                     order[n] = ((long) postings.documents()[at] * fieldCount + f) << 32 | n;
@@ -106,7 +123,8 @@ final class LunrJsonSerializer {
             } else {
                 out.ascii(',');
             }
-            out.number(entryTermIndex[entry]).ascii(',').thousandths(entryThousandths[entry]);
+            out.number(entryTermIndex[entry]).ascii(',');
+            score(out, index, entryThousandths[entry]);
         }
         if (open >= 0) {
             out.ascii("]]");
@@ -116,7 +134,7 @@ final class LunrJsonSerializer {
             if (i > from) {
                 out.ascii(',');
             }
-            posting(out, index, termIds[i], fields, refs);
+            posting(out, index, termIds[i], fields, refs, range);
         }
         out.ascii("],\"pipeline\":");
         strings(out, index.searchPipeline());
@@ -154,35 +172,49 @@ final class LunrJsonSerializer {
     }
 
     /** {@code ["field/ref",[termIndex,score,…]]} */
-    private static void vector(JsonBytes out, byte[] field, byte[] ref, BuiltIndex.Vector vector) {
+    private static void vector(JsonBytes out, BuiltIndex index, byte[] field, byte[] ref, BuiltIndex.Vector vector) {
         out.ascii("[\"").bytes(field).ascii('/').bytes(ref).ascii("\",[");
         for (int i = 0; i < vector.size(); i++) {
             if (i > 0) {
                 out.ascii(',');
             }
-            out.number(vector.termIndex(i)).ascii(',').thousandths(vector.thousandths(i));
+            out.number(vector.termIndex(i)).ascii(',');
+            score(out, index, vector.thousandths(i));
         }
         out.ascii("]]");
     }
 
+    /** A field-vector value: lunr's decimal ({@code 0.012}), or whole thousandths ({@code 12}). */
+    private static void score(JsonBytes out, BuiltIndex index, long thousandths) {
+        if (index.wholeThousandths()) {
+            out.number(thousandths);
+        } else {
+            out.thousandths(thousandths);
+        }
+    }
+
     /** {@code ["term",{"_index":n,"field":{"ref":{},…},…}]}, with {@code "position":[[start,length],…]} when stored. */
-    private static void posting(JsonBytes out, BuiltIndex index, int id, byte[][] fields, Refs refs) {
+    private static void posting(JsonBytes out, BuiltIndex index, int id, byte[][] fields, Refs refs, Range range) {
         BuiltIndex.Postings postings = index.postings();
         int[] documents = postings.documents();
         out.ascii('[').string(index.term(id)).ascii(",{\"_index\":").number(index.termIndex(id));
         for (int f = 0; f < fields.length; f++) {
             out.ascii(",\"").bytes(fields[f]).ascii("\":{");
-            int from = postings.from(id, f);
-            int to = postings.to(id, f);
-            for (int at = from; at < to; at++) {
+            boolean first = true;
+            for (int at = postings.from(id, f); at < postings.to(id, f); at++) {
                 int d = documents[at];
-                if (!index.storePositions()) {
-                    out.bytes(at == from ? refs.emptyEntry[d] : refs.nextEmptyEntry[d]);
+                if (!range.has(d)) {
                     continue;
                 }
-                if (at > from) {
+                if (!index.storePositions()) {
+                    out.bytes(first ? refs.emptyEntry[d] : refs.nextEmptyEntry[d]);
+                    first = false;
+                    continue;
+                }
+                if (!first) {
                     out.ascii(',');
                 }
+                first = false;
                 out.ascii('"').bytes(refs.escaped[d]).ascii("\":{");
                 positions(out, index.documents().get(d).field(f), postings.slots()[at]);
                 out.ascii('}');

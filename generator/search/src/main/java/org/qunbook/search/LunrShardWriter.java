@@ -17,18 +17,29 @@ import java.util.Objects;
  * <p>Shards are cut where the terms' leading character changes when that leaves the shard at least
  * half full, so a prefix query ({@code 群*}, {@code arp*}) usually reads one shard; a leading
  * character with more postings than fit in one shard is split further inside. A term whose postings
- * alone pass the limit gets a shard of its own.
+ * alone pass the limit gets shards of its own, each holding its postings and field-vector entries for
+ * a range of documents (a valid lunr index too); they share one key, the client loads them all for
+ * the term and adds them up.
  */
 public final class LunrShardWriter {
+    /**
+     * A term in so many documents that its postings alone pass the shard limit (a bigram on nearly
+     * every page of a big site) is cut by document range into parts of about this many shard limits:
+     * its shards stay bounded, and a query loads them side by side.
+     */
+    static final int HOT_PARTS = 8;
+
     private final LunrIndexSettings settings;
     private final int maxShardBytes;
+    private final int hotPartBytes;
 
     /**
      * One shard.
      *
      * @param key   the shard holds the terms from {@code key} (inclusive) up to the next shard's key
      *              (exclusive), in UTF-16 order; the first shard's key is empty. The shortest prefix of
-     *              the shard's first term that sorts after the previous shard's last term.
+     *              the shard's first term that sorts after the previous shard's last term. The parts of a
+     *              term split by document range have the same key (keys only repeat there).
      * @param terms how many terms it holds
      * @param json  the lunr index, UTF-8 JSON
      */
@@ -43,31 +54,49 @@ public final class LunrShardWriter {
      * @param maxShardBytes a shard's size (raw JSON) above which it is split, estimated from its postings
      */
     public LunrShardWriter(LunrIndexSettings settings, int maxShardBytes) {
-        if (maxShardBytes < 1024) {
-            throw new IllegalArgumentException("a shard limit under 1 KiB makes a file per term: " + maxShardBytes);
+        this(settings, maxShardBytes, HOT_PARTS * maxShardBytes);
+    }
+
+    /**
+     * @param hotPartBytes the size of each part of a term whose postings alone pass {@code maxShardBytes}
+     */
+    public LunrShardWriter(LunrIndexSettings settings, int maxShardBytes, int hotPartBytes) {
+        if (maxShardBytes < 1024 || hotPartBytes < 1024) {
+            throw new IllegalArgumentException("a shard limit under 1 KiB makes a file per term: " + maxShardBytes
+                    + ", " + hotPartBytes);
         }
         this.settings = Objects.requireNonNull(settings, "settings");
         this.maxShardBytes = maxShardBytes;
+        this.hotPartBytes = hotPartBytes;
     }
 
     /** The shards of {@code corpus}, in term order (an empty corpus gives one empty shard). */
     public List<Shard> write(IndexCorpus corpus) {
         BuiltIndex index = Bm25IndexBuilder.build(settings, corpus, true);
         int[] terms = index.termsInIndexOrder();
-        int[] starts = cut(index, terms);
-        List<JsonBytes> json = LunrJsonSerializer.writeShards(index, terms, starts);
+        List<LunrJsonSerializer.Range> ranges = cut(index, terms);
+        List<JsonBytes> json = LunrJsonSerializer.writeShards(index, terms, ranges);
         List<Shard> shards = new ArrayList<>(json.size());
+        String key = "";
         for (int s = 0; s < json.size(); s++) {
-            String key = s == 0 ? "" : key(index.term(terms[starts[s] - 1]), index.term(terms[starts[s]]));
-            shards.add(new Shard(key, starts[s + 1] - starts[s], json.get(s).toByteArray()));
+            LunrJsonSerializer.Range range = ranges.get(s);
+            boolean part = s > 0 && range.termFrom() == ranges.get(s - 1).termFrom();
+            if (s > 0 && !part) {
+                key = key(index.term(terms[range.termFrom() - 1]), index.term(terms[range.termFrom()]));
+            }
+            shards.add(new Shard(key, range.termTo() - range.termFrom(), json.get(s).toByteArray()));
         }
         return shards;
     }
 
-    /** Where each shard starts in {@code terms}, plus {@code terms.length} at the end. */
-    private int[] cut(BuiltIndex index, int[] terms) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+    /**
+     * The shards as ranges of {@code terms}: cut where they would pass the limit, preferably where the
+     * leading character changes; a term whose postings alone pass it gets shards of its own, split
+     * by document range into parts of about {@code hotPartBytes} (the client loads
+     * them in parallel and adds them up).
+     */
+    private List<LunrJsonSerializer.Range> cut(BuiltIndex index, int[] terms) {
+        List<LunrJsonSerializer.Range> ranges = new ArrayList<>();
         int refBytes = averageRefBytes(index);
         int fields = index.fields().size();
         long size = 0;
@@ -76,24 +105,63 @@ public final class LunrShardWriter {
         long sizeBeforeBoundary = 0;
         for (int i = 0; i < terms.length; i++) {
             String term = index.term(terms[i]);
-            long estimate = 24 + term.length() * 3L;
             int postings = index.postings().from(terms[i], fields) - index.postings().from(terms[i], 0);
-            estimate += (long) postings * (2L * refBytes + 16); // "ref":{}, and "field/ref" share, n,0.123 in vectors
+            long estimate = 24 + term.length() * 3L + (long) postings * postingBytes(refBytes);
+            if (estimate > maxShardBytes) {
+                if (i > start) {
+                    ranges.add(new LunrJsonSerializer.Range(start, i, 0, Integer.MAX_VALUE));
+                }
+                ranges.addAll(parts(index, terms[i], i, refBytes));
+                start = i + 1;
+                size = 0;
+                boundary = -1;
+                continue;
+            }
             if (i > start && term.codePointAt(0) != index.term(terms[i - 1]).codePointAt(0)) {
                 boundary = i;
                 sizeBeforeBoundary = size;
             }
             if (i > start && size + estimate > maxShardBytes) {
                 int at = boundary > start && sizeBeforeBoundary >= maxShardBytes / 2 ? boundary : i;
-                starts.add(at);
+                ranges.add(new LunrJsonSerializer.Range(start, at, 0, Integer.MAX_VALUE));
                 size = at == i ? 0 : size - sizeBeforeBoundary;
                 start = at;
                 boundary = -1;
             }
             size += estimate;
         }
-        starts.add(terms.length);
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        if (start < terms.length || ranges.isEmpty()) {
+            ranges.add(new LunrJsonSerializer.Range(start, terms.length, 0, Integer.MAX_VALUE));
+        }
+        return ranges;
+    }
+
+    /** One term's shards: its documents cut into ranges of about {@code hotPartBytes} of postings each. */
+    private List<LunrJsonSerializer.Range> parts(BuiltIndex index, int id, int at, int refBytes) {
+        BuiltIndex.Postings postings = index.postings();
+        int fields = index.fields().size();
+        int[] docs = new int[postings.from(id, fields) - postings.from(id, 0)];
+        System.arraycopy(postings.documents(), postings.from(id, 0), docs, 0, docs.length);
+        java.util.Arrays.sort(docs);
+        long perPart = Math.max(1, hotPartBytes / postingBytes(refBytes));
+        List<LunrJsonSerializer.Range> out = new ArrayList<>();
+        int from = 0;
+        int count = 0;
+        for (int k = 0; k < docs.length; k++) {
+            if (count >= perPart && docs[k] != docs[k - 1]) {
+                out.add(new LunrJsonSerializer.Range(at, at + 1, from, docs[k]));
+                from = docs[k];
+                count = 0;
+            }
+            count++;
+        }
+        out.add(new LunrJsonSerializer.Range(at, at + 1, from, Integer.MAX_VALUE));
+        return out;
+    }
+
+    /** A posting's bytes, both halves: {@code "ref":{}} in the postings, {@code ["field/ref",[n,0.123]]} in the vectors. */
+    private static int postingBytes(int refBytes) {
+        return 2 * refBytes + 16;
     }
 
     private static int averageRefBytes(BuiltIndex index) {

@@ -10,10 +10,11 @@
  *   if that finds nothing, any of them, ranked by lunr; with options.coordination (a site's
  *   queries: Site.queryOptions) stop words dropped, synonyms added, every term optional and the
  *   score weighed by the share of the query matched, a document named exactly by the query first.
- * - openSite(load, lunr) opens a built site's sharded index (meta.js, shards/, docs/, texts/): each
- *   query loads the shards of its terms and runs search() over them merged, with the whole index's
- *   results (LunrShardWriter.java); loaders.fetch / .script / .files read the files over http(s),
- *   as <script>s from file://, or from disk in node.
+ * - openSite(load) opens a built site's sharded index (meta.js, shards/, docs/, texts/): each query
+ *   loads the shards of its terms (LunrShardWriter.java) and scores them itself, with lunr's
+ *   arithmetic, giving search()'s results over the whole index with stock lunr, and ranks only the
+ *   best options.limit; loaders.fetch / .script / .files read the files over http(s), as <script>s
+ *   from file://, or from disk in node.
  *
  * A classic script (no modules, no dependencies): <script src> defines window.qunbookSearch, also
  * from file://, importScripts() in a worker (search-worker.js), and require() returns the same
@@ -405,14 +406,22 @@
 
   /** The ref options.exact gives the query, or the query without its stop words (复购率是什么 → 复购率). */
   function exactRef(exact, query, fold, stop) {
-    var own = function (o, k) { return k in o; };
-    var key = exactKey(query, fold);
-    if (own(exact, key)) return exact[key];
+    var keys = exactKeys(query, fold, stop);
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i] in exact) return exact[keys[i]];
+    }
+    return null;
+  }
+
+  /** The keys of options.exact a query is looked up by, in order: itself, then without its stop words. */
+  function exactKeys(query, fold, stop) {
+    var keys = [exactKey(query, fold)];
     var words = stopWords(stop, fold);
-    if (!words) return null;
-    var meant = withoutStopWords(String(query == null ? '' : query), fold, words);
-    key = meant.tokens.length ? exactKey(meant.text, fold) : '';
-    return own(exact, key) ? exact[key] : null;
+    if (words) {
+      var meant = withoutStopWords(String(query == null ? '' : query), fold, words);
+      keys.push(meant.tokens.length ? exactKey(meant.text, fold) : '');
+    }
+    return keys;
   }
 
   /** A query as a key of options.exact: normalised and folded, without spaces or punctuation. */
@@ -541,78 +550,311 @@
     return lo;
   }
 
-  /** The shards that can hold a query term: one for an exact term, a range for a prefix. */
+  /**
+   * The shards that can hold a query term: one for an exact term (or the consecutive parts of a
+   * term split by document range: equal keys), a range for a prefix.
+   */
   function shardsOf(keys, t) {
     var first = shardOf(keys, t.term);
+    while (first > 0 && keys[first - 1] === keys[first]) first--;
     var out = [first];
-    if (t.wildcard === 'trailing') {
-      var end = prefixEnd(t.term);
-      for (var i = first + 1; i < keys.length && (end === null || keys[i] < end); i++) out.push(i);
+    var end = t.wildcard === 'trailing' ? prefixEnd(t.term) : null;
+    for (var i = first + 1; i < keys.length; i++) {
+      if (keys[i] === keys[first] || (t.wildcard === 'trailing' && (end === null || keys[i] < end))) out.push(i);
+      else break;
     }
     return out;
   }
 
-  /** A TokenSet accepting the words of a and b (whose words differ), sharing their subtrees. */
-  function mergeTokenSets(lunr, a, b) {
-    var node = new lunr.TokenSet();
-    node.final = a.final || b.final;
-    var own = Object.prototype.hasOwnProperty;
-    var keys = Object.keys(a.edges);
-    Object.keys(b.edges).forEach(function (k) { if (!own.call(a.edges, k)) keys.push(k); });
-    // The order lunr's TokenSet.Builder adds edges in (sorted words), so results tie in the same order.
-    keys.sort();
-    keys.forEach(function (k) {
-      var x = own.call(a.edges, k) ? a.edges[k] : null, y = own.call(b.edges, k) ? b.edges[k] : null;
-      node.edges[k] = x && y ? mergeTokenSets(lunr, x, y) : (x || y);
+  // ------------------------------------------------------------------ lunr's scoring over shards
+
+  /*
+   * The site client scores a query itself, over the postings and field-vector entries of the shards
+   * it loaded, with lunr 2.3.9's arithmetic (lunr.Index.prototype.query): per field, the dot product
+   * of the query vector (each clause's expanded terms, boost 1, summed) with the document's field
+   * vector, in ascending term index, divided by the query vector's magnitude; a document's fields
+   * added in the order lunr first meets them; ties in the order lunr first meets the documents. So
+   * its results equal stock lunr's query over the whole index, score for score (the differential
+   * test, ShardedIndexDifferentialTest), while it keeps only numbers per document, where lunr makes
+   * objects (MatchData, Sets, string keys) for every match, and it ranks only the top k.
+   */
+
+  /**
+   * A loaded shard: its terms in index order, each {term, index: lunr _index, docs: [Int32Array per
+   * field, posting order], values: [Float64Array per field: the field vector's entry, NaN if none]}.
+   */
+  function readShard(json, fields, docNumber) {
+    var F = fields.length, fieldAt = Object.create(null);
+    fields.forEach(function (f, i) { fieldAt[f] = i; });
+    // field-vector entries by term index: field, document, value, in the file's (document, field) order
+    var byTerm = new Map(), ascending = true, last = -1;
+    var vectors = json.fieldVectors || [];
+    for (var i = 0; i < vectors.length; i++) {
+      var key = vectors[i][0], el = vectors[i][1], slash = key.indexOf('/');
+      var f = fieldAt[key.slice(0, slash)], d = docNumber(key.slice(slash + 1));
+      if (d < last) ascending = false;
+      last = d;
+      for (var j = 0; j < el.length; j += 2) {
+        var list = byTerm.get(el[j]);
+        if (!list) byTerm.set(el[j], list = []);
+        list.push(f, d, el[j + 1]);
+      }
+    }
+    return json.invertedIndex.map(function (tuple) {
+      var posting = tuple[1], index = posting._index, entries = byTerm.get(index) || [];
+      var docs = [], values = [];
+      for (var f = 0; f < F; f++) {
+        var refs = Object.keys(posting[fields[f]] || {});
+        var ds = new Int32Array(refs.length), vs = new Float64Array(refs.length);
+        for (var k = 0; k < refs.length; k++) ds[k] = docNumber(refs[k]);
+        align(ds, vs, entries, f, ascending);
+        docs.push(ds);
+        values.push(vs);
+      }
+      return { term: tuple[0], index: index, docs: docs, values: values };
     });
-    return node;
   }
 
-  /** Two field vectors with different terms as one, sorted by term index (Vector.dot needs it). */
-  function mergeVectors(lunr, a, b) {
-    var x = a.elements, y = b.elements, out = new Array(x.length + y.length), i = 0, j = 0, k = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] < y[j]) { out[k++] = x[i++]; out[k++] = x[i++]; } else { out[k++] = y[j++]; out[k++] = y[j++]; }
+  /** Fills vs with field f's vector values for the documents ds (a merge when both ascend, else a map). */
+  function align(ds, vs, entries, f, ascending) {
+    var at = 0, n = entries.length, sorted = ascending;
+    for (var k = 0; k < ds.length && sorted; k++) {
+      while (at < n && (entries[at] !== f || entries[at + 1] < ds[k])) at += 3;
+      if (k > 0 && ds[k] <= ds[k - 1]) sorted = false;
+      else if (at < n && entries[at + 1] === ds[k]) { vs[k] = entries[at + 2]; at += 3; } else vs[k] = NaN;
     }
-    while (i < x.length) out[k++] = x[i++];
-    while (j < y.length) out[k++] = y[j++];
-    return new lunr.Vector(out);
+    if (sorted) return;
+    var byDoc = new Map();
+    for (var e = 0; e < n; e += 3) if (entries[e] === f) byDoc.set(entries[e + 1], entries[e + 2]);
+    for (k = 0; k < ds.length; k++) vs[k] = byDoc.has(ds[k]) ? byDoc.get(ds[k]) : NaN;
+  }
+
+  /** Where a character sits among a TokenSet node's edges: digits first (integer-like keys), then by code unit. */
+  function edgeRank(c) {
+    return c >= 0x30 && c <= 0x39 ? c - 0x3a : c;
   }
 
   /**
-   * One lunr.Index over shards of one index: their terms, and each field vector summed from theirs.
-   * Each dot product then adds the same products in the same order as the whole index's, so lunr's
-   * query gives the same documents, scores and order.
+   * The order lunr lists a prefix's expansions in (TokenSet.intersect, then toArray: a stack, so a
+   * word before the words it starts, and the edges of a node last to first).
    */
-  function mergeShards(lunr, shards, fields) {
-    if (shards.length === 1) return shards[0];
-    var inverted = Object.create(null), vectors = Object.create(null), tokenSet = shards[0].tokenSet;
-    shards.forEach(function (ix, n) {
-      for (var term in ix.invertedIndex) inverted[term] = ix.invertedIndex[term];
-      if (n > 0) tokenSet = mergeTokenSets(lunr, tokenSet, ix.tokenSet);
-      Object.keys(ix.fieldVectors).forEach(function (key) {
-        var v = ix.fieldVectors[key], have = vectors[key];
-        vectors[key] = have ? mergeVectors(lunr, have, v) : v;
-      });
-    });
-    return new lunr.Index({
-      invertedIndex: inverted, fieldVectors: vectors, tokenSet: tokenSet, fields: fields, pipeline: shards[0].pipeline
-    });
+  function lunrExpansionOrder(a, b) {
+    var i = 0, n = Math.min(a.length, b.length);
+    while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (i === a.length) return i === b.length ? 0 : -1;
+    if (i === b.length) return 1;
+    return edgeRank(b.charCodeAt(i)) - edgeRank(a.charCodeAt(i));
   }
 
-  var MERGED_KEPT = 16;
+  /**
+   * lunr's query over the loaded terms: clauses [{term, wildcard, presence: 'required'|'optional'}]
+   * on the fields numbered in fieldList. Returns the matches unsorted, in the order lunr first meets
+   * them: {docs: [doc numbers], raw: Float64Array (lunr's score), clauses: per doc, a bit per clause
+   * matched (Int32Array, words per doc), words}.
+   */
+  Site.prototype.match = function (clauses, fieldList, shardLists) {
+    var F = this.meta.fields.length, n = this.documentCount();
+    var words = (clauses.length + 31) >> 5;
+    var fieldSeq = new Int32Array(n * F), docSeq = new Int32Array(n), hit = new Int32Array(n * words);
+    var required = 0, reqHits = new Int32Array(n), reqStamp = new Int32Array(n);
+    var docs = [], seq = 0, order = [];
+    var query = range(F).map(function () { return new Map(); }); // per field: term index → boost sum
+    var byIndex = new Map();
+    var done = new Set(); // lunr's termFieldCache
+    var self = this;
+    clauses.forEach(function (clause, c) {
+      var isRequired = clause.presence === 'required';
+      if (isRequired) required++;
+      var expanded = self.expand(clause, shardLists[c]);
+      expanded.forEach(function (term) {
+        byIndex.set(term.index, term);
+        fieldList.forEach(function (f) {
+          var q = query[f];
+          q.set(term.index, (q.get(term.index) || 0) + 1);
+          var key = term.term + '/' + f, cached = done.has(key);
+          done.add(key);
+          term.parts.forEach(function (part) {
+            var ds = part.docs[f];
+            for (var k = 0; k < ds.length; k++) {
+              var d = ds[k];
+              if (isRequired && reqStamp[d] !== c + 1) { reqStamp[d] = c + 1; reqHits[d]++; }
+              hit[d * words + (c >> 5)] |= 1 << (c & 31);
+              if (cached) continue;
+              if (fieldSeq[d * F + f] === 0) {
+                fieldSeq[d * F + f] = ++seq;
+                if (docSeq[d] === 0) { docSeq[d] = seq; docs.push(d); }
+              }
+            }
+          });
+        });
+      });
+    });
+    // per field: the dot product, term by term in ascending term index, then / |query|
+    var dot = new Float64Array(n * F);
+    var magnitude = new Float64Array(F);
+    fieldList.forEach(function (f) {
+      var indexes = Array.from(query[f].keys()).sort(function (a, b) { return a - b; });
+      var sum = 0;
+      indexes.forEach(function (ti) {
+        var q = query[f].get(ti);
+        sum += q * q;
+        byIndex.get(ti).parts.forEach(function (part) {
+          var ds = part.docs[f], vs = part.values[f];
+          for (var k = 0; k < ds.length; k++) {
+            if (vs[k] === vs[k]) dot[ds[k] * F + f] += q * vs[k];
+          }
+        });
+      });
+      magnitude[f] = Math.sqrt(sum);
+    });
+    var raw = new Float64Array(n), kept = [], seqs = [];
+    for (var i = 0; i < docs.length; i++) {
+      var d = docs[i];
+      if (reqHits[d] !== required) continue;
+      // the fields in the order lunr met them
+      order.length = 0;
+      for (var f = 0; f < F; f++) if (fieldSeq[d * F + f]) order.push(f);
+      order.sort(function (a, b) { return fieldSeq[d * F + a] - fieldSeq[d * F + b]; });
+      var score = 0;
+      for (var o = 0; o < order.length; o++) {
+        var s = dot[d * F + order[o]] / magnitude[order[o]] || 0;
+        score = o === 0 ? s : score + s;
+      }
+      raw[d] = score;
+      kept.push(d);
+    }
+    return { docs: kept, raw: raw, hit: hit, words: words };
+  };
+
+  function range(count) {
+    var out = [];
+    for (var i = 0; i < count; i++) out.push(i);
+    return out;
+  }
+
+  /** A clause's terms among the loaded shards (lunr's expansion, in its order), each with its parts. */
+  Site.prototype.expand = function (clause, shardList) {
+    var self = this;
+    if (clause.wildcard !== 'trailing') {
+      var one = this.terms.get(clause.term);
+      return one ? [one] : [];
+    }
+    var found = new Set(), out = [];
+    shardList.forEach(function (n) {
+      (self.shardTerms[n] || []).forEach(function (term) {
+        if (term.slice(0, clause.term.length) === clause.term && !found.has(term)) {
+          found.add(term);
+          out.push(self.terms.get(term));
+        }
+      });
+    });
+    return out.sort(function (a, b) { return lunrExpansionOrder(a.term, b.term); });
+  };
+
+  Site.prototype.documentCount = function () {
+    return this.meta.documents;
+  };
+
+  /** The best k of docs by better(a, b) (a before b), in order: a heap of k, or a sort when k is large. */
+  function topK(docs, k, better) {
+    if (k >= docs.length) return docs.slice().sort(function (a, b) { return better(a, b) ? -1 : better(b, a) ? 1 : 0; });
+    if (k <= 0) return [];
+    var heap = []; // the worst of the best k at the root
+    function worse(i, j) { return better(heap[j], heap[i]); }
+    function swap(i, j) { var t = heap[i]; heap[i] = heap[j]; heap[j] = t; }
+    function down(i) {
+      for (;;) {
+        var l = 2 * i + 1, r = l + 1, w = i;
+        if (l < heap.length && worse(l, w)) w = l;
+        if (r < heap.length && worse(r, w)) w = r;
+        if (w === i) return;
+        swap(i, w);
+        i = w;
+      }
+    }
+    for (var i = 0; i < docs.length; i++) {
+      var d = docs[i];
+      if (heap.length < k) {
+        heap.push(d);
+        for (var c = heap.length - 1; c > 0;) {
+          var p = (c - 1) >> 1;
+          if (!worse(c, p)) break;
+          swap(c, p);
+          c = p;
+        }
+      } else if (better(d, heap[0])) {
+        heap[0] = d;
+        down(0);
+      }
+    }
+    return heap.sort(function (a, b) { return better(a, b) ? -1 : better(b, a) ? 1 : 0; });
+  }
+
+  /**
+   * A Promise of what a query loads: the shard numbers of each clause, and all of them. A big site
+   * lists only every keyGroup-th shard key in meta.js (keyGroups) and the keys themselves in
+   * keys/G.js: the groups around each term (a part of a split term may sit in the group before) and
+   * those a prefix spans load first.
+   */
+  Site.prototype.shardsFor = function (terms) {
+    var self = this, meta = this.meta;
+    if (meta.shards) {
+      return Promise.resolve(shardLists(terms, function () { return { keys: meta.shards, offset: 0 }; }));
+    }
+    var groups = meta.keyGroups, size = meta.keyGroup, needed = new Set();
+    var ranges = terms.map(function (t) {
+      var g = shardOf(groups, t.term), from = Math.max(0, g - 1), to = Math.min(groups.length - 1, g + 1);
+      if (t.wildcard === 'trailing') {
+        var end = prefixEnd(t.term);
+        while (to + 1 < groups.length && (end === null || groups[to + 1] < end)) to++;
+      }
+      for (var i = from; i <= to; i++) needed.add(i);
+      return [from, to];
+    });
+    this.keyFiles = this.keyFiles || Object.create(null);
+    return Promise.all(Array.from(needed).map(function (g) {
+      var have = self.keyFiles[g];
+      if (!have) {
+        have = self.keyFiles[g] = self.load('keys/' + g);
+        have.catch(function () { delete self.keyFiles[g]; });
+      }
+      return have;
+    })).then(function () {
+      return Promise.all(ranges.map(function (r) {
+        var parts = [];
+        for (var g = r[0]; g <= r[1]; g++) parts.push(self.keyFiles[g]);
+        return Promise.all(parts).then(function (lists) {
+          return { keys: [].concat.apply([], lists), offset: r[0] * size };
+        });
+      }));
+    }).then(function (keysOfTerm) {
+      return shardLists(terms, function (t, i) { return keysOfTerm[i]; });
+    });
+  };
+
+  /** The shards of each term (shardsOf over the keys keysOf(term, i) gives, numbered from its offset), and all. */
+  function shardLists(terms, keysOf) {
+    var all = new Set();
+    var lists = terms.map(function (t, i) {
+      var k = keysOf(t, i);
+      var list = shardsOf(k.keys, t).map(function (n) { return n + k.offset; });
+      list.forEach(function (n) { all.add(n); });
+      return list;
+    });
+    return { lists: lists, all: Array.from(all).sort(function (a, b) { return a - b; }) };
+  }
 
   /**
    * A built site's search, read through load(name) → Promise of a search file's data. Each query
-   * loads the shards of its terms (in parallel, each once) and runs search() over them merged.
+   * loads the shards of its terms (in parallel, each once) and scores over them (match()).
    */
-  function Site(meta, load, lunr) {
+  function Site(meta, load) {
     this.meta = meta;
     this.load = load;
-    this.lunr = lunr;
     this.fold = compileFoldTable(meta.fold || '');
     this.shards = Object.create(null);
-    this.merged = [];
+    this.shardTerms = Object.create(null);
+    this.terms = new Map(); // term → {term, index, parts: [{shard, docs, values}] in shard order}
     this.chunks = Object.create(null);
     this.texts = Object.create(null);
   }
@@ -622,32 +864,23 @@
     var have = this.shards[n];
     if (!have) {
       have = this.shards[n] = this.load('shards/' + n).then(function (json) {
-        return self.lunr.Index.load(json);
+        var read = readShard(json, self.meta.fields, self.docNumber.bind(self));
+        self.shardTerms[n] = read.map(function (t) { return t.term; });
+        read.forEach(function (t) {
+          var term = self.terms.get(t.term);
+          if (!term) self.terms.set(t.term, term = { term: t.term, index: t.index, parts: [] });
+          var part = { shard: n, docs: t.docs, values: t.values };
+          var at = term.parts.length;
+          while (at > 0 && term.parts[at - 1].shard > n) at--;
+          // a shard read again (after a failed load, or its cache emptied) replaces its part
+          if (at > 0 && term.parts[at - 1].shard === n) term.parts[at - 1] = part;
+          else term.parts.splice(at, 0, part);
+        });
+        return n;
       });
       have.catch(function () { delete self.shards[n]; });
     }
     return have;
-  };
-
-  /** The lunr index holding every term of query (the shards they fall in, merged). */
-  Site.prototype.indexFor = function (query, options) {
-    var self = this, keys = this.meta.shards;
-    var wanted = new Set();
-    queryTerms(query, this.fold, options).forEach(function (t) {
-      shardsOf(keys, t).forEach(function (n) { wanted.add(n); });
-    });
-    var list = Array.from(wanted).sort(function (a, b) { return a - b; });
-    if (list.length === 0) list = [0];
-    var key = list.join(',');
-    for (var i = 0; i < this.merged.length; i++) {
-      if (this.merged[i].key === key) return Promise.resolve(this.merged[i].index);
-    }
-    return Promise.all(list.map(function (n) { return self.shard(n); })).then(function (shards) {
-      var index = mergeShards(self.lunr, shards, self.meta.fields);
-      self.merged.unshift({ key: key, index: index });
-      if (self.merged.length > MERGED_KEPT) self.merged.pop();
-      return index;
-    });
   };
 
   /**
@@ -660,7 +893,7 @@
       out.coordination = true;
       out.stopWords = q.stopWords;
       out.synonyms = q.synonyms;
-      out.exact = this.exactNames();
+      if (q.exact) out.exact = this.exactNames(); // else, on a big site, search() loads what a query needs
     }
     Object.keys(options || {}).forEach(function (k) { out[k] = options[k]; });
     return out;
@@ -679,13 +912,170 @@
     return this.exact;
   };
 
-  /** search() over the site: a Promise of {matchedAll, results: [{ref, score, terms, positions}]}. */
+  /**
+   * search() over the site, the best options.limit results (all without a limit): a Promise of
+   * {matchedAll, total, results: [{ref, score}]}, total counting every result. The same documents,
+   * order and scores as search() over the whole index with stock lunr.
+   */
   Site.prototype.search = function (query, options) {
     var self = this;
     options = this.queryOptions(options);
-    return this.indexFor(query, options).then(function (index) {
-      return search(index, self.lunr, query, self.fold, options);
+    var names = this.meta.fields;
+    var fieldList = options.fields ? options.fields.map(function (f) {
+      var at = names.indexOf(f);
+      if (at < 0) throw new Error('no such field in the index: ' + f);
+      return at;
+    }) : range(names.length);
+    var terms = queryTerms(query, this.fold, options);
+    if (terms.length === 0) return Promise.resolve({ matchedAll: false, total: 0, results: [] });
+    var wanted;
+    var loading = [this.shardsFor(terms).then(function (w) {
+      wanted = w;
+      return Promise.all(w.all.map(function (n) { return self.shard(n); }));
+    })];
+    if (options.exact === undefined && this.meta.query && this.meta.query.exactBuckets) {
+      loading.push(this.exactFor(query, options).then(function (exact) { options.exact = exact; }));
+    }
+    return Promise.all(loading).then(function () {
+      var limit = options.limit == null ? Infinity : options.limit;
+      var found = options.coordination && terms.length > 1
+        ? self.coordinated(terms, fieldList, wanted.lists, limit, options)
+        : self.plain(terms, fieldList, wanted.lists, limit);
+      if (options.exact) self.exactFirst(found, query, options, limit);
+      var shownScore = found.score || found.match.raw;
+      return {
+        matchedAll: found.matchedAll,
+        total: found.match.docs.length,
+        results: found.top.map(function (d) { return { ref: self.ref(d), score: shownScore[d] }; })
+      };
     });
+  };
+
+  /** All terms required, or the ranked OR if no document has them all (as plain()). */
+  Site.prototype.plain = function (terms, fieldList, lists, limit) {
+    var rare = terms.some(function (t) { return !t.common; });
+    var m = this.match(terms.map(function (t) {
+      return { term: t.term, wildcard: t.wildcard,
+        presence: terms.length === 1 || (t.common && rare) ? 'optional' : 'required' };
+    }), fieldList, lists);
+    if (!(m.docs.length > 0 || terms.length === 1)) {
+      m = this.match(terms.map(function (t) {
+        return { term: t.term, wildcard: t.wildcard, presence: 'optional' };
+      }), fieldList, lists);
+      return { matchedAll: false, match: m, top: rank(m, limit, null) };
+    }
+    return { matchedAll: m.docs.length > 0, match: m, top: rank(m, limit, null) };
+  };
+
+  /** lunr's order (score, then first met), or by score first when given (a stable sort of lunr's). */
+  function rank(m, limit, score) {
+    var raw = m.raw, seqOf = new Int32Array(raw.length);
+    m.docs.forEach(function (d, i) { seqOf[d] = i; });
+    return topK(m.docs, limit, function (a, b) {
+      if (score && score[a] !== score[b]) return score[a] > score[b];
+      if (raw[a] !== raw[b]) return raw[a] > raw[b];
+      return seqOf[a] < seqOf[b];
+    });
+  }
+
+  /** Every term optional, scores weighed by the share of the query matched (as coordinated()). */
+  Site.prototype.coordinated = function (terms, fieldList, lists, limit, options) {
+    var m = this.match(terms.map(function (t) {
+      return { term: t.term, wildcard: t.wildcard, presence: 'optional' };
+    }), fieldList, lists);
+    var keys = [], byKey = Object.create(null), groups = [];
+    terms.forEach(function (t) {
+      if (t.synonym && !byKey[t.synonym]) {
+        keys.push(t.synonym);
+        groups.push(byKey[t.synonym] = { own: [], alt: [] });
+      }
+    });
+    terms.forEach(function (t, c) {
+      if (t.synonym) { byKey[t.synonym].alt.push(c); return; }
+      var key = t.term.length > 1 ? keys.filter(function (k) { return k.indexOf(t.term) >= 0; })[0] : null;
+      if (key) byKey[key].own.push(c);
+      else groups.push({ own: [c], alt: [] });
+    });
+    var total = groups.reduce(function (n, g) { return n + Math.max(1, g.own.length); }, 0);
+    var power = options.coordinationPower == null ? 2 : options.coordinationPower;
+    var score = new Float64Array(m.raw.length), coord = new Float64Array(m.raw.length);
+    var hit = m.hit, words = m.words;
+    m.docs.forEach(function (d) {
+      var has = function (c) { return (hit[d * words + (c >> 5)] & (1 << (c & 31))) !== 0; };
+      var credit = 0;
+      groups.forEach(function (g) {
+        var own = g.own.filter(has).length;
+        var alt = g.alt.some(has) ? Math.max(1, g.own.length) : 0;
+        credit += Math.max(own, alt);
+      });
+      coord[d] = total ? credit / total : 0;
+      score[d] = m.raw[d] * Math.pow(coord[d], power);
+    });
+    var top = rank(m, limit, score);
+    return { matchedAll: top.length > 0 && coord[top[0]] === 1, match: m, top: top, score: score };
+  };
+
+  /** The document options.exact names for the query moved to the top (as exactFirst()). */
+  Site.prototype.exactFirst = function (found, query, options, limit) {
+    var ref = exactRef(options.exact, query, this.fold, options.stopWords);
+    if (!ref) return;
+    var d = this.docNumber(ref);
+    var at = found.top.indexOf(d);
+    if (at === 0) return;
+    if (at < 0) {
+      if (found.match.docs.indexOf(d) < 0) return; // not a result
+      if (found.top.length >= limit) found.top.pop();
+    } else {
+      found.top.splice(at, 1);
+    }
+    found.top.unshift(d);
+  };
+
+  /**
+   * A Promise of the exact names a query can match on a big site (meta.query.exactBuckets): the
+   * files its keys (exactKeys) fall in, merged; their keys are normalised already (ExactNames.java).
+   */
+  Site.prototype.exactFor = function (query, options) {
+    var self = this, count = this.meta.query.exactBuckets;
+    var buckets = Array.from(new Set(exactKeys(query, this.fold, options.stopWords).map(function (key) {
+      return bucketOf(key, count);
+    })));
+    this.exactFiles = this.exactFiles || Object.create(null);
+    return Promise.all(buckets.map(function (b) {
+      var have = self.exactFiles[b];
+      if (!have) {
+        have = self.exactFiles[b] = self.load('exact/' + b);
+        have.catch(function () { delete self.exactFiles[b]; });
+      }
+      return have;
+    })).then(function (files) {
+      var out = Object.create(null);
+      files.forEach(function (names) {
+        Object.keys(names).forEach(function (key) { out[key] = names[key]; });
+      });
+      return out;
+    });
+  };
+
+  /** Which of count files holds an exact name's key: h = 31·h + c over its code points, in 32 bits (ExactNames.bucket). */
+  function bucketOf(key, count) {
+    var h = 0;
+    for (var i = 0; i < key.length;) {
+      var cp = key.codePointAt(i);
+      h = (Math.imul(h, 31) + cp) | 0;
+      i += unitCount(cp);
+    }
+    return ((h % count) + count) % count;
+  }
+
+  /** The ref of document number n (base refDigits, as SearchIndexer.ref). */
+  Site.prototype.ref = function (n) {
+    var digits = this.meta.refDigits, out = '';
+    do {
+      out = digits.charAt(n % digits.length) + out;
+      n = Math.floor(n / digits.length);
+    } while (n > 0);
+    return out;
   };
 
   /** The number of the document with this ref (refs count in base 52: a…z A…Z, then ba, bb…). */
@@ -726,34 +1116,32 @@
   };
 
   /**
-   * search() with the display data of the first options.limit results (all without a limit):
-   * {matchedAll, terms, results: [{ref, score, doc?}]}. What the search UI needs, in one call (and
-   * one message from a worker).
+   * search() with the display data of its results (the best options.limit of them):
+   * {matchedAll, total, terms, results: [{ref, score, doc}]}. What the search UI needs, in one call
+   * (and one message from a worker).
    */
   Site.prototype.find = function (query, options) {
     var self = this;
     options = this.queryOptions(options);
     return this.search(query, options).then(function (found) {
-      var limit = options.limit == null ? found.results.length : Math.min(options.limit, found.results.length);
-      var shown = found.results.slice(0, limit);
-      return self.documents(shown.map(function (r) { return r.ref; })).then(function (docs) {
+      return self.documents(found.results.map(function (r) { return r.ref; })).then(function (docs) {
         return {
           matchedAll: found.matchedAll,
+          total: found.total,
           terms: queryTerms(query, self.fold, options),
-          results: found.results.map(function (r, i) {
-            var out = { ref: r.ref, score: r.score };
-            if (i < limit) out.doc = docs[i];
-            return out;
-          })
+          results: found.results.map(function (r, i) { return { ref: r.ref, score: r.score, doc: docs[i] }; })
         };
       });
     });
   };
 
-  /** A Promise of the site whose search files load(name) reads (its meta loaded). */
-  function openSite(load, lunr) {
+  /**
+   * A Promise of the site whose search files load(name) reads (its meta loaded). The site scores
+   * its shards itself: lunr is not needed (a second argument, once lunr, is ignored).
+   */
+  function openSite(load) {
     return load('meta').then(function (meta) {
-      return new Site(meta, load, lunr);
+      return new Site(meta, load);
     });
   }
 
@@ -765,7 +1153,8 @@
     queryTerms: queryTerms,
     compileFoldTable: compileFoldTable,
     openSite: openSite,
-    mergeShards: mergeShards,
+    exactKey: exactKey,
+    bucketOf: bucketOf,
     loaders: { fetch: fetchLoader, script: scriptLoader, files: fileLoader }
   };
 }));

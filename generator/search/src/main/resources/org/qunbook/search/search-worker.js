@@ -1,6 +1,7 @@
 /*
  * search-worker.js: qunbook's search off the main thread (over http(s); from file:// the page runs
- * the same client itself). Loads lunr and qunbook-search.js from its own folder, opens the site's
+ * the same client itself). Loads qunbook-search.js from its own folder (which scores the shards
+ * itself: lunr.js is not needed), opens the site's
  * search files with fetch and answers messages:
  *
  *   {id, base, op: 'find', query, options}   → {id, result: Site.find's result}
@@ -11,15 +12,15 @@
  *
  * base is the absolute URL of the site's search/ folder.
  */
-/* global importScripts, qunbookSearch, lunr */
+/* global importScripts, qunbookSearch */
 'use strict';
-importScripts('lunr.min.js', 'qunbook-search.js');
+importScripts('qunbook-search.js');
 
 var sites = Object.create(null);
 
 function site(base) {
   if (!sites[base]) {
-    sites[base] = qunbookSearch.openSite(qunbookSearch.loaders.fetch(base), lunr);
+    sites[base] = qunbookSearch.openSite(qunbookSearch.loaders.fetch(base));
     sites[base].catch(function () { delete sites[base]; });
   }
   return sites[base];

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +96,28 @@ class LunrIndexWriterTest {
         }
         String boosted = new LunrIndexWriter(LunrIndexSettings.of(List.of(new SearchField("title", 2)))).toJson(plain);
         assertTrue(!boosted.equals(expected), "a real boost changes the scores");
+    }
+
+    @Test
+    void wholeThousandthsAreLunrsValuesTimesAThousand() throws Exception {
+        List<IndexedDocument> docs = List.of(doc("a", "x", "y", "y"), doc("b", "x"), doc("c", "z"));
+        JsonNode lunr = new ObjectMapper().readTree(TITLE.toJson(docs)).get("fieldVectors");
+        String whole = new LunrIndexWriter(LunrIndexSettings.of(List.of(SearchField.of("title"))).withWholeThousandths(true))
+                .toJson(docs);
+        JsonNode vectors = new ObjectMapper().readTree(whole).get("fieldVectors");
+        assertEquals(lunr.size(), vectors.size());
+        int decimals = 0;
+        for (int v = 0; v < lunr.size(); v++) {
+            assertEquals(lunr.get(v).get(0), vectors.get(v).get(0));
+            JsonNode a = lunr.get(v).get(1);
+            JsonNode b = vectors.get(v).get(1);
+            for (int i = 1; i < a.size(); i += 2) {
+                assertTrue(b.get(i).isIntegralNumber(), whole);
+                assertEquals(Math.round(a.get(i).asDouble() * 1000), b.get(i).asLong());
+                decimals += a.get(i).asText().contains(".") ? 1 : 0;
+            }
+        }
+        assertTrue(decimals > 0, "the plain index has decimals to compare: " + lunr);
     }
 
     @ParameterizedTest

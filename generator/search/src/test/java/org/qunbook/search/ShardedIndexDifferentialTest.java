@@ -23,17 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  * The sharded index gives what the whole index gives, score for score: 1,000 generated Chinese pages (800
  * characters each, to keep the test under a few minutes on a busy machine)
  * with the generator's fields and boosts, written whole ({@link LunrIndexWriter}) and as shards
- * ({@link LunrShardWriter}, small shards so that leading characters are split too), then every
+ * ({@link LunrShardWriter}, small shards so that leading characters are split too, and the terms in
+ * most pages by document range), then every
  * query of the handbook's relevance suite and 1,050 random queries of one to four terms (CJK words,
  * Traditional spellings, single characters as prefixes, Latin words and prefixes) run in node through
- * qunbook-search.js's site client and through stock lunr's query over the whole index.
+ * qunbook-search.js's site client (its own scoring over the shards, and its best k) and through stock
+ * lunr's query over the whole index: the same refs, order and scores, to the last bit.
  */
 class ShardedIndexDifferentialTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TextAnalyzer ANALYZER = TextAnalyzer.standard();
     private static final String REF_DIGITS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    // as SearchIndexer writes a site's index: whole thousandths
     private static final LunrIndexSettings SETTINGS = LunrIndexSettings.of(List.of(new SearchField("title", 0.1),
-            new SearchField("keywords", 0.04), new SearchField("body", 0.01)));
+            new SearchField("keywords", 0.04), new SearchField("body", 0.01))).withWholeThousandths(true);
 
     @TempDir
     Path dir;
@@ -55,7 +58,7 @@ class ShardedIndexDifferentialTest {
         }
         IndexCorpus corpus = IndexShaping.frequentTermsFirst(builder.build());
         Files.write(dir.resolve("index.json"), new LunrIndexWriter(SETTINGS).toUtf8(corpus));
-        List<LunrShardWriter.Shard> shards = new LunrShardWriter(SETTINGS, 16 * 1024).write(corpus);
+        List<LunrShardWriter.Shard> shards = new LunrShardWriter(SETTINGS, 16 * 1024, 6 * 1024).write(corpus);
         Path search = dir.resolve("search");
         Files.createDirectories(search.resolve("shards"));
         for (int s = 0; s < shards.size(); s++) {
@@ -67,19 +70,23 @@ class ShardedIndexDifferentialTest {
         meta.put("shards", shards.stream().map(LunrShardWriter.Shard::key).toList());
         meta.put("refDigits", REF_DIGITS);
         meta.put("docChunk", 16);
+        meta.put("documents", pages.size());
         // how the site reads queries (SearchIndexer's meta.query): every other query runs with these
         // stop words, synonyms and coordination, the others as plain lunr queries (compare-sharded.js)
         meta.put("query", Map.of(
                 "stopWords", List.of("怎么办", "怎么", "如何", "什么", "有人", "群里", "吗", "呢", "的", "在"),
                 "synonyms", Map.of("社群", List.of("群聊", "复购率"), "定位", List.of("用户画像"),
                         "冷清", List.of("沉默", "活跃")),
-                "exact", Map.of("社群定位", REF_DIGITS.substring(3, 4))));
+                "exact", exact(pages)));
         write(search, "meta", JSON.writeValueAsBytes(meta));
 
         List<String> queries = new ArrayList<>(relevanceQueries());
         // the same queries as questions: stop words around them, synonyms in some
         relevanceQueries().forEach(q -> queries.add("群里有人问" + q + "怎么办"));
         queries.add("社群定位");
+        for (int i = 0; i < 200; i += 20) {
+            queries.add(pages.get(i).title()); // exact names: that page first
+        }
         queries.add("群越来越冷清怎么办");
         int suite = queries.size();
         queries.addAll(randomQueries(pages, 1050));
@@ -97,6 +104,8 @@ class ShardedIndexDifferentialTest {
         assertEquals(queries.size(), report.get("compared").asInt());
         assertTrue(suite >= 40, "the relevance suite's queries: " + suite);
         assertTrue(shards.size() > 100, "small shards: " + shards.size());
+        long parts = shards.stream().map(LunrShardWriter.Shard::key).distinct().count();
+        assertTrue(shards.size() - parts >= 10, "terms split by document range: " + (shards.size() - parts) + " parts");
         int multi = 0;
         for (JsonNode n : report.get("shardsPerQuery")) {
             multi += n.asInt() > 1 ? 1 : 0;
@@ -113,6 +122,16 @@ class ShardedIndexDifferentialTest {
         assertEquals("arpu", LunrShardWriter.key("arp", "arpu"));
         assertEquals("b", LunrShardWriter.key("az", "ba"));
         assertEquals("𠮷", LunrShardWriter.key("吉", "𠮷野")); // never half a surrogate pair
+    }
+
+    /** Exact names: 社群定位 for the fourth page, and the first 200 pages' titles (some queries are titles). */
+    private static Map<String, String> exact(List<ChineseCorpus.Page> pages) {
+        Map<String, String> exact = new LinkedHashMap<>();
+        exact.put("社群定位", REF_DIGITS.substring(3, 4));
+        for (int i = 0; i < 200; i++) {
+            exact.putIfAbsent(pages.get(i).title(), ref(i));
+        }
+        return exact;
     }
 
     private static void write(Path search, String name, byte[] json) throws Exception {
