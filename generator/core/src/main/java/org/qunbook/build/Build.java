@@ -79,6 +79,13 @@ public final class Build {
 
     /** The date {@code check} measures reviews against (absent: no review warnings, as in a build). */
     private Optional<java.time.LocalDate> reviewToday = Optional.empty();
+    /** Overdue reviews fail {@code --strict} too ({@code --fail-on-overdue}; else {@code review.strict} decides). */
+    private boolean failOnOverdue;
+    /**
+     * Overdue-review warnings that {@code --strict} does not count: time passing alone must not turn
+     * a pull request's CI red. Kept apart so the strict stops of the pipeline do not see them either.
+     */
+    private final Problems advisory = new Problems();
 
     public Build(BuildOptions options) {
         this(options, null);
@@ -91,6 +98,20 @@ public final class Build {
     public Build checkReviewsOn(java.time.LocalDate today) {
         this.reviewToday = Optional.of(today);
         return this;
+    }
+
+    /** Overdue reviews count as warnings for {@code --strict} even without {@code review.strict}. */
+    public Build failOnOverdue(boolean fail) {
+        this.failOnOverdue = fail;
+        return this;
+    }
+
+    /**
+     * The warnings of this run that {@code --strict} does not count (overdue reviews, unless
+     * {@code review.strict} or {@link #failOnOverdue}); they are among {@link BuildResult#problems()}.
+     */
+    public List<Problem> advisoryWarnings() {
+        return advisory.sorted();
     }
 
     /** @param cache kept between the builds of {@code qunbook serve}; null for a one-off build */
@@ -117,7 +138,10 @@ public final class Build {
         if (!written && cache != null) {
             cache.remember(null); // a quick render must not hide this build's problems
         }
-        return new BuildResult(written, counts[0], counts[1], problems.sorted(),
+        List<Problem> all = new ArrayList<>(problems.sorted());
+        all.addAll(advisory.sorted());
+        all.sort(Problem.BY_POSITION);
+        return new BuildResult(written, counts[0], counts[1], all,
                 Duration.ofNanos(System.nanoTime() - start), stages, reports);
     }
 
@@ -148,7 +172,8 @@ public final class Build {
         ContentLoader loader = new ContentLoader(site, this::display, options.serving());
         LoadedContent content = stage("load", () -> loader.load(source, problems));
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
-                .reportOverdue(content.pages(), today, problems));
+                .reportOverdue(content.pages(), today,
+                        site.upkeep().reviewStrict() || failOnOverdue ? problems : advisory));
         MarkdownParser parser = new MarkdownParser(markdown, site.markdown().unsafeHtml());
         List<Page> pages = new ArrayList<>(stage("parse", () -> parse(parser, content)));
         stage("contentLoaded", () -> plugins.contentLoaded(pages));
@@ -227,7 +252,7 @@ public final class Build {
             }
             reportIndexSize(site);
             stage("write", () -> {
-                finish(output, plugins, pages, counts);
+                finish(output, plugins, pages, counts, () -> writeOfflineFiles(output, site, messages));
                 return null;
             });
             if (cache != null) {
@@ -464,11 +489,28 @@ public final class Build {
         }
     }
 
-    private void finish(SiteOutput output, PluginHost plugins, List<Page> pages, int[] counts)
+    /**
+     * Offline reading's files, made from every file of the written site (so after the plugins'
+     * postBuild). Never under serve: a service worker would cache what live reload replaces.
+     */
+    private void writeOfflineFiles(SiteOutput output, SiteConfig site, Map<String, String> messages) {
+        if (!site.upkeep().offline().enabled() || options.serving() || !(output instanceof StagedOutput staged)) {
+            return;
+        }
+        try {
+            new org.qunbook.offline.OfflineSite(site, messages.getOrDefault("offline.unavailable", "Offline"))
+                    .files(staged.folder()).forEach(f -> output.write(f.outputPath(), f.parts(), "offline reading"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void finish(SiteOutput output, PluginHost plugins, List<Page> pages, int[] counts, Runnable beforeCommit)
             throws IOException, BuildFailed {
         try {
             plugins.postBuild(pages, (path, bytes) -> output.write(path, bytes, "plugin postBuild"));
             failOnErrors("postBuild");
+            beforeCommit.run();
             output.commit();
             counts[1] = output.fileCount();
         } catch (OutputPathException e) {
