@@ -188,7 +188,7 @@ public final class SiteConfigLoader {
             String shortName = string(offline, "short_name", "", "offline").strip();
             String color = string(offline, "theme_color", OfflineSettings.DEFAULT_THEME_COLOR, "offline").strip();
             if (!color.matches("#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}")) {
-                error("offline.theme_color", "offline.theme_color must be a hex colour such as #1f6feb (got '"
+                error("offline.theme_color", "offline.theme_color must be a hex colour such as \"#1f6feb\" (quoted: # starts a YAML comment; got '"
                         + color + "')");
             }
             return new OfflineSettings(flag(offline, "enabled", "offline"), shortName, color);
