@@ -133,7 +133,7 @@ class CommandLineTest {
                 ---
                 """);
         Path config = dir.resolve("content/qunbook.yml");
-        Files.writeString(config, Files.readString(config) + "review: { strict: true }\n");
+        Files.writeString(config, Files.readString(config).stripTrailing() + "\nreview: { strict: true }\n");
         String content = dir.resolve("content").toString();
         assertThat(run("check", "-q", "--strict", "-s", content, "--today", "2026-10-09")).isEqualTo(1);
         assertThat(err.toString()).contains("content/b.md:3:1: warning: review overdue by 40 days "
