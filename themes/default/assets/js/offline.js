@@ -194,11 +194,14 @@
           }
           var entry = list.book[next++];
           var url = root + entry[0];
-          return fetch(new Request(url, { cache: 'no-cache' })).then(function (response) {
-            if (!response.ok) {
-              throw new Error(entry[0] + ': HTTP ' + response.status);
-            }
-            return cache.put(url, response);
+          // A page read since this build's worker arrived is in its cache already.
+          return cache.match(url).then(function (kept) {
+            return kept || fetch(new Request(url, { cache: 'no-cache' })).then(function (response) {
+              if (!response.ok) {
+                throw new Error(entry[0] + ': HTTP ' + response.status);
+              }
+              return cache.put(url, response);
+            });
           }).then(function () {
             done += 1;
             bytes += entry[1];

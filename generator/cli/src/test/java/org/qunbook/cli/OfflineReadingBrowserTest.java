@@ -121,6 +121,7 @@ class OfflineReadingBrowserTest {
             browser.driver().get(server.url() + "guide/");
             assertThat(text(browser)).contains("第一版的内容。");
             String firstVersion = version(site);
+            saveWholeBook(browser);
 
             // Deploy a build with the page changed: online, a reload shows it at once (network first)...
             Path next = dir.resolve("public-2");
@@ -128,17 +129,31 @@ class OfflineReadingBrowserTest {
             build(source, next, "/handbook/");
             assertThat(version(next)).isNotEqualTo(firstVersion);
             server.serve(next);
+            server.takeRequests();
             browser.driver().navigate().refresh();
             assertThat(text(browser)).contains("第二版的内容。");
             // ...the browser finds the new worker, which carries the kept pages over and deletes the old cache.
             browser.script("return navigator.serviceWorker.getRegistration().then(r => r.update())");
             String prefix = "qunbook-offline:" + server.url() + ":";
-            browser.waitUpTo(WAIT).until(d -> List.of(prefix + version(next)).equals(browser.script(
-                    "return caches.keys()")));
+            try {
+                browser.waitUpTo(WAIT).until(d -> List.of(prefix + version(next)).equals(browser.script(
+                        "return caches.keys()")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // What each cache holds says whether the new worker failed to install or an old cache came back.
+                throw new AssertionError("expected only the cache of version " + version(next) + ", found: "
+                        + browser.script("return caches.keys().then(ns => Promise.all(ns.map(n => caches.open(n)"
+                        + ".then(c => c.keys()).then(ks => n + ' [' + ks.map(k => k.url).join(' ') + ']'))))"), e);
+            }
+
+            assertThat(server.takeRequests()).as("the saved book is carried over: the changed page is downloaded,"
+                    + " the unchanged one copied").contains("/handbook/guide/").doesNotContain("/handbook/other/");
 
             goOffline(browser, server, true);
             browser.driver().get(server.url() + "guide/");
             assertThat(text(browser)).as("offline, the kept page is the new build's").contains("第二版的内容。");
+            browser.driver().get(server.url() + "other/");
+            assertThat(text(browser)).as("a saved page never visited, carried over").contains("另一页，两版相同。");
+            browser.waitUpTo(WAIT).until(d -> "saved".equals(d.findElement(By.id("offline-save")).getAttribute("data-state")));
             browser.driver().get(server.url());
             assertThat(browser.driver().findElement(By.cssSelector(".site-title")).getText())
                     .as("the first page, loaded before the worker ran, was kept too").isEqualTo("离线测试");
@@ -175,6 +190,20 @@ class OfflineReadingBrowserTest {
         }
     }
 
+    /** Clicks "离线保存整本手册", confirms the size shown, waits until everything is saved. */
+    private static void saveWholeBook(Browser browser) {
+        WebElement box = browser.waitUpTo(WAIT).until(d -> {
+            WebElement found = d.findElement(By.id("offline-save"));
+            return found.isDisplayed() ? found : null;
+        });
+        WebElement start = box.findElement(By.cssSelector(".offline-save-start"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", start);
+        start.click();
+        browser.waitUpTo(WAIT).until(d -> "confirm".equals(box.getAttribute("data-state")));
+        box.findElement(By.cssSelector(".offline-save-confirm")).click();
+        browser.waitUpTo(WAIT).until(d -> "saved".equals(box.getAttribute("data-state")));
+    }
+
     /** A small site with offline reading on; its guide page says {@code text}. */
     private static void write(Path source, String text) throws Exception {
         TestSite.write(source.getParent(), """
@@ -187,6 +216,11 @@ class OfflineReadingBrowserTest {
                 title: 指南
                 ---
                 %s
+                -- content/other.md --
+                ---
+                title: 另一页
+                ---
+                另一页，两版相同。
                 """.formatted(text));
     }
 

@@ -31,6 +31,7 @@ final class SwitchableSiteServer implements AutoCloseable {
     private final String basePath;
     private final AtomicReference<Path> root;
     private final AtomicBoolean online = new AtomicBoolean(true);
+    private final java.util.Queue<String> requested = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     SwitchableSiteServer(Path site, String basePath) throws IOException {
         this.basePath = basePath;
@@ -58,12 +59,22 @@ final class SwitchableSiteServer implements AutoCloseable {
         root.set(site);
     }
 
+    /** The paths requested since the last call, in order. */
+    java.util.List<String> takeRequests() {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (String path; (path = requested.poll()) != null; ) {
+            paths.add(path);
+        }
+        return paths;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!online.get()) {
                 return; // closed without a status line: the browser sees a network error
             }
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            requested.add(path);
             Path site = root.get();
             Path file = path.startsWith(basePath) ? site.resolve(path.substring(basePath.length())).normalize() : null;
             if (file != null && Files.isDirectory(file)) {

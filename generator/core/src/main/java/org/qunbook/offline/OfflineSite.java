@@ -74,15 +74,15 @@ public final class OfflineSite {
         List<OfflineFile> book = new ArrayList<>();
         for (String path : paths) {
             byte[] bytes = Files.readAllBytes(folder.resolve(path));
-            site.update((path + "\0" + HexFormat.of().formatHex(sha256().digest(bytes)) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            String hash = HexFormat.of().formatHex(sha256().digest(bytes));
+            site.update((path + "\0" + hash + "\n").getBytes(StandardCharsets.UTF_8));
             if (path.startsWith("assets/")) {
-                shell.add(new OfflineFile(path, bytes.length));
+                shell.add(new OfflineFile(path, bytes.length, hash.substring(0, 8)));
             } else if (inBook(path)) {
-                book.add(new OfflineFile(url(path), bytes.length));
+                book.add(new OfflineFile(url(path), bytes.length, hash.substring(0, 8)));
             }
         }
-        shell.add(new OfflineFile(WEB_MANIFEST, webManifest.length));
+        shell.add(new OfflineFile(WEB_MANIFEST, webManifest.length, ""));
         site.update(webManifest);
         site.update(workerSource.getBytes(StandardCharsets.UTF_8));
         site.update(unavailableMessage.getBytes(StandardCharsets.UTF_8));
@@ -152,7 +152,7 @@ public final class OfflineSite {
         return icon;
     }
 
-    /** {@code {"version":…,"files":N,"bytes":N,"book":[[url,bytes],…]}}: compact, for 10,000-page sites. */
+    /** {@code {"version":…,"files":N,"bytes":N,"book":[[url,bytes,hash],…]}}: compact, for 10,000-page sites. */
     byte[] fileList(OfflineList list) throws JsonProcessingException {
         StringBuilder out = new StringBuilder("{\"version\":").append(json.writeValueAsString(list.version()))
                 .append(",\"files\":").append(list.book().size())
@@ -160,7 +160,8 @@ public final class OfflineSite {
                 .append(",\"book\":[\n");
         for (int i = 0; i < list.book().size(); i++) {
             OfflineFile file = list.book().get(i);
-            out.append('[').append(json.writeValueAsString(file.url())).append(',').append(file.bytes()).append(']')
+            out.append('[').append(json.writeValueAsString(file.url())).append(',').append(file.bytes())
+                    .append(",\"").append(file.hash()).append("\"]")
                     .append(i + 1 < list.book().size() ? ",\n" : "\n");
         }
         return out.append("]}\n").toString().getBytes(StandardCharsets.UTF_8);

@@ -8,7 +8,8 @@
  *   current build; each answer is kept, and served when the network fails.
  * - A new worker carries over what readers kept, fetched again from the new build (a page that is
  *   gone keeps its old copy); if the whole handbook was saved (offline-manifest.json is in the
- *   cache), it saves the new build's whole list. Activating deletes the older caches.
+ *   cache), it saves the new build's whole list, copying the files whose hash did not change.
+ *   Activating deletes the older caches.
  * - "离线保存整本手册" (the theme's offline.js) fills the same cache from offline-manifest.json.
  *
  * Made by the build from this file, the line below replaced by this build's settings.
@@ -72,7 +73,7 @@ self.addEventListener('message', (event) => {
     try {
       const response = await fetch(key);
       if (keepable(response)) {
-        await (await caches.open(CACHE)).put(key, response);
+        await keep(key, response);
       }
     } catch (e) {
       // offline: nothing to keep
@@ -81,14 +82,13 @@ self.addEventListener('message', (event) => {
 });
 
 async function cacheFirst(request, key) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(key);
+  const cached = await caches.match(key, { cacheName: CACHE });
   if (cached) {
     return cached;
   }
   const response = await fetch(request);
   if (keepable(response)) {
-    await cache.put(key, response.clone());
+    await keep(key, response.clone());
   }
   return response;
 }
@@ -97,8 +97,7 @@ async function networkFirst(request, key) {
   try {
     const response = await fetch(request);
     if (keepable(response)) {
-      const cache = await caches.open(CACHE);
-      await cache.put(key, response.clone());
+      await keep(key, response.clone());
     }
     return response;
   } catch (offline) {
@@ -111,6 +110,18 @@ async function networkFirst(request, key) {
     }
     throw offline;
   }
+}
+
+/**
+ * Puts an answer in this worker's cache, unless a newer worker has replaced this one: its requests
+ * still in flight must not bring back the cache that the newer one deleted when it activated.
+ */
+async function keep(key, response) {
+  const names = await caches.keys();
+  if (!names.includes(CACHE) && names.some((name) => name.startsWith(PREFIX))) {
+    return;
+  }
+  await (await caches.open(CACHE)).put(key, response);
 }
 
 /** A whole, same-origin, successful answer that was not redirected (a redirect cannot answer a navigation). */
@@ -144,6 +155,7 @@ async function carryOver(cache) {
   }
   const kept = new Map();
   let savedBook = false;
+  let oldList = null;
   for (const name of older) {
     const old = await caches.open(name);
     for (const request of await old.keys()) {
@@ -157,17 +169,29 @@ async function carryOver(cache) {
   }
   let urls = [...kept.keys()];
   let list = null;
-  let oldList = null;
+  const unchanged = new Set(); // saved files whose bytes this build did not change: copied, not downloaded
   if (savedBook) {
     try {
       const response = await fetch(SCOPE + FILE_LIST, { cache: 'reload' });
       list = await response.json();
       urls = [...new Set(urls.concat(list.book.map((entry) => SCOPE + entry[0])))];
+      const before = new Map((await oldList.clone().json()).book.map((entry) => [SCOPE + entry[0], entry[2]]));
+      list.book.forEach((entry) => {
+        if (entry[2] && before.get(SCOPE + entry[0]) === entry[2]) {
+          unchanged.add(SCOPE + entry[0]);
+        }
+      });
     } catch (e) {
       list = null; // keep what was saved; the reader can save again
     }
   }
   await inParallel(urls, async (url) => {
+    const old = kept.get(url);
+    const same = unchanged.has(url) && old && await old.match(url);
+    if (same) {
+      await cache.put(url, same);
+      return;
+    }
     try {
       const response = await fetch(url, { cache: 'reload' });
       if (keepable(response)) {
@@ -177,7 +201,6 @@ async function carryOver(cache) {
     } catch (e) {
       // offline or gone: the old copy below
     }
-    const old = kept.get(url);
     const copy = old && await old.match(url);
     if (copy) {
       await cache.put(url, copy);

@@ -83,11 +83,13 @@ class OfflineSiteTest {
                 .noneMatch(url -> url.startsWith("assets/") || url.startsWith("print/") || url.endsWith(".xml")
                         || url.equals("robots.txt") || url.equals("sw.js") || url.equals("offline-manifest.json"));
         long total = 0;
-        for (Map.Entry<String, Long> entry : book.entrySet()) {
-            String file = entry.getKey().isEmpty() || entry.getKey().endsWith("/") ? entry.getKey() + "index.html"
-                    : entry.getKey();
-            assertThat(Files.size(site.output().resolve(file))).as(file).isEqualTo(entry.getValue());
-            total += entry.getValue();
+        for (JsonNode entry : list.get("book")) {
+            String url = entry.get(0).asText();
+            Path file = site.output().resolve(url.isEmpty() || url.endsWith("/") ? url + "index.html" : url);
+            assertThat(Files.size(file)).as(url).isEqualTo(entry.get(1).asLong());
+            assertThat(entry.get(2).asText()).as(url).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))).substring(0, 8));
+            total += entry.get(1).asLong();
         }
         assertThat(list.get("files").asInt()).isEqualTo(book.size());
         assertThat(list.get("bytes").asLong()).isEqualTo(total);
