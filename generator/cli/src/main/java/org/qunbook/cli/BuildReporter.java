@@ -1,6 +1,7 @@
 package org.qunbook.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.qunbook.api.Problem;
 import org.qunbook.build.BuildResult;
 import org.qunbook.build.BuildSummary;
@@ -20,13 +21,18 @@ final class BuildReporter {
 
     /** Prints the result; returns the exit code. */
     int report(BuildResult result, String verb, String where) {
+        return report(result, verb, where, List.of());
+    }
+
+    /** As {@link #report(BuildResult, String, String)}, where the {@code advisory} warnings never fail {@code --strict}. */
+    int report(BuildResult result, String verb, String where, List<Problem> advisory) {
         for (Problem problem : result.problems()) {
             err.println(problem.format());
         }
         if (arguments.verbose) {
             BuildSummary.stageTimes(result).forEach(out::println);
         }
-        if (result.failed(arguments.strict)) {
+        if (result.failed(arguments.strict, advisory)) {
             err.println(BuildSummary.failure(result, verb, where));
             err.flush();
             out.flush();

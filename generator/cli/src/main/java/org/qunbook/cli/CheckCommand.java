@@ -1,13 +1,12 @@
 package org.qunbook.cli;
 
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.qunbook.build.Build;
 import org.qunbook.build.BuildResult;
+import org.qunbook.upkeep.ReviewDay;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,12 +33,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "The date reviews are measured against (default: SOURCE_DATE_EPOCH, else the clock).")
     String today;
 
+    @Option(names = "--fail-on-overdue",
+            description = "Overdue reviews fail the check with --strict (as review.strict: true in qunbook.yml); "
+                    + "by default they are warnings --strict does not count.")
+    boolean failOnOverdue;
+
     @Override
     public Integer call() {
         LocalDate reviewDay = reviewDay();
-        BuildResult result = new Build(arguments.options(Path.of("public")).write(false)
-                .indexSizes(false).build()).checkReviewsOn(reviewDay).run();
-        boolean failed = result.failed(arguments.strict);
+        Build build = new Build(arguments.options(Path.of("public")).write(false)
+                .indexSizes(false).build()).checkReviewsOn(reviewDay).failOnOverdue(failOnOverdue);
+        BuildResult result = build.run();
+        boolean failed = result.failed(arguments.strict, build.advisoryWarnings());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             ProblemFormats.githubAnnotations(result).forEach(spec.commandLine().getOut()::println);
         }
@@ -49,28 +54,16 @@ final class CheckCommand implements Callable<Integer> {
             return failed ? 1 : 0;
         }
         return new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr(), arguments)
-                .report(result, "Check", "");
+                .report(result, "Check", "", build.advisoryWarnings());
     }
 
     /** {@code --today}, else {@code SOURCE_DATE_EPOCH} (as a UTC date), else today's date here. */
     private LocalDate reviewDay() {
-        if (today != null) {
-            try {
-                return LocalDate.parse(today.strip());
-            } catch (DateTimeException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--today must be a date written YYYY-MM-DD, e.g. 2026-06-01 (got '" + today + "')");
-            }
+        try {
+            return ReviewDay.of(Optional.ofNullable(today), "--today",
+                    Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")), LocalDate::now);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
-            try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atOffset(ZoneOffset.UTC).toLocalDate();
-            } catch (NumberFormatException | DateTimeException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC (got '" + epoch + "')");
-            }
-        }
-        return LocalDate.now();
     }
 }

@@ -150,10 +150,36 @@ class CommandLineTest {
         assertThat(run("check", "-q", "-s", content, "--today", "2026-10-09")).isZero();
         assertThat(err.toString()).contains("content/b.md:4:1: warning: review overdue by 40 days "
                 + "(reviewed 2026-06-01, every 90 days; owner 社群负责人)");
-        assertThat(run("check", "-q", "--strict", "-s", content, "--today", "2026-10-09")).isEqualTo(1);
+        // Time passing alone does not turn CI red: --strict reports overdue reviews but does not fail on them...
+        assertThat(run("check", "-q", "--strict", "-s", content, "--today", "2026-10-09")).isZero();
+        assertThat(err.toString()).contains("content/b.md:4:1: warning: review overdue by 40 days");
+        // ...unless asked to, on the command line or in qunbook.yml.
+        assertThat(run("check", "-q", "--strict", "--fail-on-overdue", "-s", content, "--today", "2026-10-09"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("Check failed (0 errors, 1 warning)");
+        assertThat(run("check", "-q", "--fail-on-overdue", "-s", content, "--today", "2026-10-09")).isZero();
         assertThat(run("check", "-s", content, "--today", "2026-10-9")).isEqualTo(2);
         assertThat(err.toString()).contains("--today must be a date written YYYY-MM-DD, e.g. 2026-06-01 "
                 + "(got '2026-10-9')");
+    }
+
+    @Test
+    void reviewStrictInTheConfigMakesOverdueReviewsFailAStrictCheck() throws Exception {
+        site("""
+                -- content/b.md --
+                ---
+                title: 乙
+                reviewed: 2026-06-01
+                review_every: 90d
+                ---
+                """);
+        Path config = dir.resolve("content/qunbook.yml");
+        Files.writeString(config, Files.readString(config).stripTrailing() + "\nreview: { strict: true }\n");
+        String content = dir.resolve("content").toString();
+        assertThat(run("check", "-q", "--strict", "-s", content, "--today", "2026-10-09")).isEqualTo(1);
+        assertThat(err.toString()).contains("content/b.md:3:1: warning: review overdue by 40 days "
+                + "(reviewed 2026-06-01, every 90 days)");
+        assertThat(run("check", "-q", "--strict", "-s", content, "--today", "2026-08-30")).isZero();
     }
 
     @Test

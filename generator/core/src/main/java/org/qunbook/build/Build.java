@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import org.qunbook.api.GeneratedPage;
 import org.qunbook.api.HanziOrder;
+import org.qunbook.api.Problem;
 import org.qunbook.api.SiteInfo;
 import org.qunbook.config.SiteConfig;
 import org.qunbook.load.ContentLoader;
@@ -53,6 +54,13 @@ public final class Build {
     private final HanziOrder pinyin = new org.qunbook.text.PinyinOrder();
     /** The date {@code check} measures reviews against (absent: no review warnings, as in a build). */
     private final Optional<LocalDate> reviewToday;
+    /** Overdue reviews fail {@code --strict} too ({@code --fail-on-overdue}; else {@code review.strict} decides). */
+    private final boolean failOnOverdue;
+    /**
+     * Overdue-review warnings that {@code --strict} does not count: time passing alone must not turn
+     * a pull request's CI red. Kept apart so the strict stops of the pipeline do not see them either.
+     */
+    private final Problems advisory = new Problems();
 
     public Build(BuildOptions options) {
         this(options, null);
@@ -60,13 +68,14 @@ public final class Build {
 
     /** @param cache kept between the builds of {@code qunbook serve}; null for a one-off build */
     public Build(BuildOptions options, BuildCache cache) {
-        this(options, cache, Optional.empty());
+        this(options, cache, Optional.empty(), false);
     }
 
-    private Build(BuildOptions options, BuildCache cache, Optional<LocalDate> reviewToday) {
+    private Build(BuildOptions options, BuildCache cache, Optional<LocalDate> reviewToday, boolean failOnOverdue) {
         this.options = options;
         this.cache = cache;
         this.reviewToday = reviewToday;
+        this.failOnOverdue = failOnOverdue;
         this.stages = new StageRunner(problems, new ShownPaths(options.folders().workingDir()),
                 options.folders().source(), options.run().strict());
         this.mode = BuildMode.of(options, cache, stages);
@@ -77,7 +86,20 @@ public final class Build {
      * ({@code qunbook check}). A build never reads the clock, so its output stays byte-reproducible.
      */
     public Build checkReviewsOn(LocalDate today) {
-        return new Build(options, cache, Optional.of(today));
+        return new Build(options, cache, Optional.of(today), failOnOverdue);
+    }
+
+    /** This build, with overdue reviews counting as warnings for {@code --strict} even without {@code review.strict}. */
+    public Build failOnOverdue(boolean fail) {
+        return new Build(options, cache, reviewToday, fail);
+    }
+
+    /**
+     * The warnings of this run that {@code --strict} does not count (overdue reviews, unless
+     * {@code review.strict} or {@link #failOnOverdue}); they are among {@link BuildResult#problems()}.
+     */
+    public List<Problem> advisoryWarnings() {
+        return advisory.sorted();
     }
 
     /** What a build made: whether it wrote the site, how many pages it rendered and files the site has. */
@@ -95,7 +117,10 @@ public final class Build {
         } finally {
             mode.close(outcome.written());
         }
-        return new BuildResult(outcome.written(), outcome.pages(), outcome.files(), problems.sorted(),
+        List<Problem> all = new ArrayList<>(problems.sorted());
+        all.addAll(advisory.sorted());
+        all.sort(Problem.BY_POSITION);
+        return new BuildResult(outcome.written(), outcome.pages(), outcome.files(), all,
                 Duration.ofNanos(System.nanoTime() - start), stages.times(), reports);
     }
 
@@ -113,7 +138,7 @@ public final class Build {
         ContentLoader loader = new ContentLoader(site, stages::display, options.includesDrafts());
         LoadedContent content = stages.run("load", () -> loader.load(source, problems));
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
-                .reportOverdue(content.pages(), today, problems));
+                .reportOverdue(content.pages(), today, site.upkeep().reviewStrict() || failOnOverdue ? problems : advisory));
         MarkdownParser parser = new MarkdownParser(markdown, site.markdown().unsafeHtml());
         List<ContentPage> pages = new ArrayList<>(stages.run("parse", () -> new ParseStage(parser, mode.markdownHtml(), problems)
                 .parse(content.pages())));
@@ -131,7 +156,7 @@ public final class Build {
         SiteRenderer renderer = stages.run("render", () -> mode.renderer(site, theme, uiStrings, pinyin));
         renderer.useHistory(content.history());
         SiteWriter writer = new SiteWriter(stages, options.folders().output(), content.staticFiles(), themeAssets,
-                plugins, pages);
+                plugins, pages, setup.offline(site, messages));
         mode.open(writer);
         stages.run("render", () -> renderer.render(transformed, plugins.siteData(), linked.stylesheets(),
                 linked.scripts(), options.run().serving(), problems, mode::page));

@@ -37,4 +37,12 @@ public record BuildResult(boolean written, int pages, int files, List<Problem> p
     public boolean failed(boolean strict) {
         return errors() > 0 || strict && warnings() > 0;
     }
+
+    /**
+     * Whether this result fails the build when the warnings in {@code advisory} (overdue reviews, see
+     * {@link Build#advisoryWarnings()}) do not count for {@code strict}.
+     */
+    public boolean failed(boolean strict, java.util.Collection<Problem> advisory) {
+        return errors() > 0 || strict && problems.stream().anyMatch(p -> !p.isError() && !advisory.contains(p));
+    }
 }

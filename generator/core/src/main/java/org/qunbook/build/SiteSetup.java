@@ -12,6 +12,7 @@ import org.qunbook.api.TextTools;
 import org.qunbook.config.SiteConfig;
 import org.qunbook.config.SiteConfigLoader;
 import org.qunbook.files.ConfinedTree;
+import org.qunbook.offline.OfflineSite;
 import org.qunbook.parse.MarkdownSetup;
 import org.qunbook.plugin.DataFiles;
 import org.qunbook.plugin.PluginHost;
@@ -92,5 +93,16 @@ final class SiteSetup {
                 new DataFiles(options.folders().source(), stages::display));
         host.configure(markdown);
         return host;
+    }
+
+    /**
+     * Offline reading's files, if the site asks for them. Never under {@code serve}: a service worker
+     * would cache what live reload replaces.
+     */
+    Optional<OfflineSite> offline(SiteConfig site, Map<String, String> messages) {
+        if (!site.upkeep().offline().enabled() || options.run().serving()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OfflineSite(site, messages.getOrDefault("offline.unavailable", "Offline")));
     }
 }

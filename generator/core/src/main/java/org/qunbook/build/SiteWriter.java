@@ -3,17 +3,19 @@ package org.qunbook.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.qunbook.api.Problem;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.load.StaticFile;
+import org.qunbook.offline.OfflineSite;
 import org.qunbook.plugin.PluginAsset;
 import org.qunbook.plugin.PluginHost;
 import org.qunbook.render.RenderedFile;
 import org.qunbook.site.ContentPage;
-import org.qunbook.site.Page;
 import org.qunbook.write.OutputPathException;
 import org.qunbook.write.SiteOutput;
+import org.qunbook.write.StagedOutput;
 
 /**
  * The write stage's steps, which each {@link BuildMode} runs in its own order: open the output,
@@ -28,16 +30,21 @@ final class SiteWriter {
     private final Map<String, Path> themeAssets;
     private final PluginHost plugins;
     private final List<ContentPage> pages;
+    private final Optional<OfflineSite> offline;
 
-    /** @param pages every page, for {@code postBuild} */
+    /**
+     * @param pages   every page, for {@code postBuild}
+     * @param offline the offline reading files to add last, if the site has them
+     */
     SiteWriter(StageRunner stages, Path output, List<StaticFile> statics, Map<String, Path> themeAssets,
-               PluginHost plugins, List<ContentPage> pages) {
+               PluginHost plugins, List<ContentPage> pages, Optional<OfflineSite> offline) {
         this.stages = stages;
         this.output = output;
         this.statics = statics;
         this.themeAssets = themeAssets;
         this.plugins = plugins;
         this.pages = pages;
+        this.offline = offline;
     }
 
     /** Opens the output, timed as part of the write stage. */
@@ -83,12 +90,19 @@ final class SiteWriter {
         stages.run("write", () -> files.forEach(f -> out.write(f.outputPath(), f.parts(), "search index")));
     }
 
-    /** The plugins' {@code postBuild}, then the commit; returns how many files the site has. */
+    /**
+     * The plugins' {@code postBuild}, the offline reading files (made from every other file of the
+     * site, so last), then the commit; returns how many files the site has.
+     */
     int finish(SiteOutput out) throws BuildFailed {
         return stages.run("write", () -> {
             try {
                 plugins.postBuild(pages, (path, bytes) -> out.write(path, bytes, "plugin postBuild"));
                 stages.failOnErrors("postBuild");
+                if (offline.isPresent() && out instanceof StagedOutput staged) {
+                    offline.get().files(staged.folder())
+                            .forEach(f -> out.write(f.outputPath(), f.parts(), "offline reading"));
+                }
                 out.commit();
                 return out.fileCount();
             } catch (OutputPathException e) {

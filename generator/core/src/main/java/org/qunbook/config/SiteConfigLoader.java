@@ -27,14 +27,16 @@ public final class SiteConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("title", "description", "language", "base_url", "theme",
             "footer", "copyright", "types", "plugins", "search", "plugin_path",
-            "image", "sidebar", "tags", "repo_url", "edit_path", "review", "print", "markdown");
+            "image", "sidebar", "tags", "repo_url", "edit_path", "review", "print", "markdown",
+            "offline");
     private static final Set<String> TYPE_KEYS = Set.of("folder", "layout", "label", "required", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("type", "values");
     private static final Set<String> PLUGIN_KEYS = Set.of("name", "options");
     private static final Set<String> SEARCH_KEYS = Set.of("enabled", "budget_kb", "stop_words", "type_weights");
     private static final Set<String> SIDEBAR_KEYS = Set.of("link_only");
     private static final Set<String> TAGS_KEYS = Set.of("warn_single_use");
-    private static final Set<String> REVIEW_KEYS = Set.of("every", "page", "types");
+    private static final Set<String> REVIEW_KEYS = Set.of("every", "page", "types", "strict");
+    private static final Set<String> OFFLINE_KEYS = Set.of("enabled", "short_name", "theme_color");
     private static final Set<String> PRINT_KEYS = Set.of("page");
     private static final Set<String> MARKDOWN_KEYS = Set.of("unsafe_html");
     private static final Set<String> LANGUAGES = Set.of("zh-CN", "en");
@@ -176,7 +178,20 @@ public final class SiteConfigLoader {
                 editPath = editPath + "/";
             }
             return new UpkeepSettings(every, byType, flag(review, "page", "review"), repoUrl, editPath,
-                    flag(print, "page", "print"));
+                    flag(print, "page", "print"), flag(review, "strict", "review"), offline(top));
+        }
+
+        /** {@code offline:}: off unless {@code enabled: true}, like Docusaurus's PWA plugin. */
+        private OfflineSettings offline(Map<String, Object> top) {
+            Map<String, Object> offline = mapping(top.get("offline"), "offline");
+            unknownKeys(offline, "offline", OFFLINE_KEYS);
+            String shortName = string(offline, "short_name", "", "offline").strip();
+            String color = string(offline, "theme_color", OfflineSettings.DEFAULT_THEME_COLOR, "offline").strip();
+            if (!color.matches("#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}")) {
+                error("offline.theme_color", "offline.theme_color must be a hex colour such as \"#1f6feb\" (quoted: # starts a YAML comment; got '"
+                        + color + "')");
+            }
+            return new OfflineSettings(flag(offline, "enabled", "offline"), shortName, color);
         }
 
         private Optional<ReviewInterval> interval(String text, String path) {

@@ -14,12 +14,24 @@ import java.util.Optional;
  * @param editPath     what follows {@code repoUrl} before a page's path relative to the content folder
  *                     ({@code edit/main/content/})
  * @param printPage    write the generated print page {@code print/}
+ * @param reviewStrict overdue reviews fail {@code check --strict} ({@code review.strict}); by default they
+ *                     are warnings that {@code --strict} does not count, so CI does not start failing
+ *                     merely because time passed
+ * @param offline      offline reading: web app manifest, service worker, "save the whole handbook"
  */
 public record UpkeepSettings(Optional<ReviewInterval> reviewEvery, Map<String, ReviewInterval> reviewByType,
-                             boolean reviewPage, Optional<String> repoUrl, String editPath, boolean printPage) {
+                             boolean reviewPage, Optional<String> repoUrl, String editPath, boolean printPage,
+                             boolean reviewStrict, OfflineSettings offline) {
 
     public UpkeepSettings {
         reviewByType = Map.copyOf(reviewByType);
+        offline = offline == null ? OfflineSettings.off() : offline;
+    }
+
+    /** Without {@code review.strict} and offline reading. */
+    public UpkeepSettings(Optional<ReviewInterval> reviewEvery, Map<String, ReviewInterval> reviewByType,
+                          boolean reviewPage, Optional<String> repoUrl, String editPath, boolean printPage) {
+        this(reviewEvery, reviewByType, reviewPage, repoUrl, editPath, printPage, false, OfflineSettings.off());
     }
 
     public static UpkeepSettings none() {

@@ -122,7 +122,8 @@ public final class SiteRenderer {
         SiteModel site = new SiteModel(config.identity(), structure.nav(), stylesheets, scripts,
                 config.search().enabled(), serving,
                 withUpkeepLinks(siteDataByPlugin, !changes.isEmpty(), reviewPage,
-                        config.upkeep().printPage() && templates.exists("print.ftlh")), typeLabels, tagModels,
+                        config.upkeep().printPage() && templates.exists("print.ftlh"),
+                        config.upkeep().offline().enabled() && !serving), typeLabels, tagModels,
                 config.options().image());
 
         listNav = structure.navFor(Optional.empty());
@@ -251,13 +252,15 @@ public final class SiteRenderer {
 
     /**
      * The plugins' data plus, under {@code qunbook}, the site-relative URLs of the generated upkeep
-     * pages that exist ({@code changes}, {@code review}, {@code print}; {@code ""} when not), for the theme's links.
+     * pages that exist ({@code changes}, {@code review}, {@code print}; {@code ""} when not), for the theme's links,
+     * and {@code offline}: the web app manifest's URL when offline reading is on (not under serve).
      */
     private static Map<String, Object> withUpkeepLinks(Map<String, Object> pluginData, boolean changes,
-                                                       boolean review, boolean print) {
+                                                       boolean review, boolean print, boolean offline) {
         Map<String, Object> data = new LinkedHashMap<>(pluginData);
         data.putIfAbsent(org.qunbook.site.Page.CORE, Map.of("changes", changes ? "changes/" : "",
-                "review", review ? "review/" : "", "print", print ? "print/" : ""));
+                "review", review ? "review/" : "", "print", print ? "print/" : "",
+                "offline", offline ? "manifest.webmanifest" : ""));
         return data;
     }
 

@@ -87,6 +87,11 @@ public final class StagedOutput implements SiteOutput {
         return paths.resolve(path, owner);
     }
 
+    /** The folder the site is being written to (what files derived from the whole site read). */
+    public Path folder() {
+        return staging;
+    }
+
     @Override
     public int fileCount() {
         return paths.count();

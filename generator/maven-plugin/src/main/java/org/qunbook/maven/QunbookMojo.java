@@ -68,6 +68,11 @@ abstract class QunbookMojo extends AbstractMojo {
     /** False for a check: every validation, nothing written. */
     abstract boolean writes();
 
+    /** The build to run, with what the goal adds to {@code options} (a check: the review date). */
+    Build build(BuildOptions options) throws MojoFailureException {
+        return new Build(options);
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -82,17 +87,18 @@ abstract class QunbookMojo extends AbstractMojo {
                 .pluginPath(PluginPath.none().withHowToAdd(List.of(PluginPath.IN_CONFIG,
                         "a <dependency> on it inside the qunbook-maven-plugin's <plugin> element in pom.xml")))
                 .workingDir(executionRoot != null ? executionRoot.toPath() : Path.of("")).build();
+        Build build = build(options);
         BuildResult result;
         try {
-            result = new Build(options).run();
+            result = build.run();
         } catch (RuntimeException e) {
             throw new MojoExecutionException("qunbook: internal error: " + e
                     + " (a bug in qunbook, not in your content: please report it)", e);
         }
-        report(result);
+        report(result, build.advisoryWarnings());
     }
 
-    private void report(BuildResult result) throws MojoFailureException {
+    private void report(BuildResult result, List<Problem> advisory) throws MojoFailureException {
         Log log = getLog();
         for (Problem problem : result.problems()) {
             if (problem.isError()) {
@@ -105,7 +111,7 @@ abstract class QunbookMojo extends AbstractMojo {
             BuildSummary.stageTimes(result).forEach(log::debug);
         }
         String where = writes() ? shown(output()) : "";
-        if (result.failed(strict)) {
+        if (result.failed(strict, advisory)) {
             throw new MojoFailureException(BuildSummary.failure(result, verb(), where)
                     + (result.errors() == 0 ? " (qunbook.strict: warnings fail the build)" : ""));
         }

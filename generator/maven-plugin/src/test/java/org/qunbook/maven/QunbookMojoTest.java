@@ -133,6 +133,68 @@ class QunbookMojoTest {
                 .hasMessage("Check failed (0 errors, 1 warning) (qunbook.strict: warnings fail the build)");
     }
 
+    private static final String REVIEWED = """
+            -- content/qunbook.yml --
+            title: 审阅测试
+            review: { every: 90d }
+            -- content/guide.md --
+            ---
+            title: 指南
+            owner: 社群负责人
+            reviewed: 2026-06-01
+            ---
+            内容。
+            """;
+
+    @Test
+    void checkWarnsAboutOverdueReviewsLikeTheCliAndStrictDoesNotFailOnThemAlone() throws Exception {
+        TestSite.write(project, REVIEWED);
+        CheckMojo check = check();
+        check.today = "2026-09-09";
+        check.strict = true;
+
+        check.execute();
+
+        assertThat(log.lines).contains("[warn] content/guide.md:4:1: warning: review overdue by 10 days "
+                + "(reviewed 2026-06-01, every 90 days; owner 社群负责人)");
+    }
+
+    @Test
+    void overdueReviewsFailAStrictCheckWithFailOnOverdueOrReviewStrict() {
+        TestSite site = TestSite.write(project, REVIEWED);
+        CheckMojo flagged = check();
+        flagged.today = "2026-09-09";
+        flagged.strict = true;
+        flagged.failOnOverdue = true;
+        assertThatThrownBy(flagged::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("Check failed (0 errors, 1 warning) (qunbook.strict: warnings fail the build)");
+
+        site.add("""
+                -- content/qunbook.yml --
+                title: 审阅测试
+                review: { every: 90d, strict: true }
+                """);
+        CheckMojo configured = check();
+        configured.sourceDateEpoch = "1788912000"; // 2026-09-09 UTC
+        configured.strict = true;
+        assertThatThrownBy(configured::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).filteredOn(l -> l.contains("review overdue by 10 days")).hasSize(2);
+    }
+
+    @Test
+    void theDueDayIsNotOverdueAndABadTodaySaysHowToWriteIt() throws Exception {
+        TestSite.write(project, REVIEWED);
+        CheckMojo onTime = check();
+        onTime.today = "2026-08-30";
+        onTime.execute();
+        assertThat(log.lines).noneMatch(l -> l.contains("overdue"));
+
+        CheckMojo bad = check();
+        bad.today = "30.08.2026";
+        assertThatThrownBy(bad::execute).isInstanceOf(MojoFailureException.class).hasMessage(
+                "qunbook: today (qunbook.today) must be a date written YYYY-MM-DD, e.g. 2026-06-01 (got '30.08.2026')");
+    }
+
     @Test
     void aMissingContentFolderIsReportedLikeAnyOtherProblem() {
         BuildMojo mojo = build();
@@ -198,7 +260,9 @@ class QunbookMojoTest {
     }
 
     private CheckMojo check() {
-        return defaults(new CheckMojo());
+        CheckMojo mojo = defaults(new CheckMojo());
+        mojo.sourceDateEpoch = null; // the machine's environment must not decide the tests
+        return mojo;
     }
 
     private <T extends QunbookMojo> T defaults(T mojo) {
