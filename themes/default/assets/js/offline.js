@@ -84,10 +84,7 @@
     var pending = null;
 
     function message(key, values) {
-      var text = box.getAttribute('data-msg-' + key) || '';
-      return text.replace(/\{(\w+)\}/g, function (all, name) {
-        return values && values[name] !== undefined ? String(values[name]) : all;
-      });
+      return window.qunbook.format(box.getAttribute('data-msg-' + key) || '', values);
     }
 
     function show(states) {

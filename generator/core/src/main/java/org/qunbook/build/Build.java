@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ForkJoinPool;
 import org.qunbook.api.GeneratedPage;
 import org.qunbook.api.HanziOrder;
 import org.qunbook.api.Problem;
@@ -126,8 +125,8 @@ public final class Build {
 
     private Outcome pipeline() throws BuildFailed {
         Path source = options.folders().source();
-        preloadDictionaries();
         SiteSetup setup = new SiteSetup(options, stages, mode);
+        setup.preloadDictionaries(pinyin);
         SiteConfig site = stages.run("config", setup::config);
         SiteInfo info = new SiteInfo(site.title(), site.language(), site.baseUrl(), options.run().serving());
         Theme theme = stages.run("theme", () -> setup.theme(site));
@@ -135,13 +134,16 @@ public final class Build {
         MarkdownSetup markdown = new MarkdownSetup();
         PluginHost plugins = stages.run("plugins", () -> setup.plugins(site, info,
                 new SiteTextTools(ScriptFolding.openCc(), pinyin), markdown));
+        // the plugins' strings under the theme's and the site's, read by their hooks from here on
+        Map<String, String> uiStrings = stages.run("plugins", () -> plugins.messages(messages));
         ContentLoader loader = new ContentLoader(site, stages::display, options.includesDrafts());
         LoadedContent content = stages.run("load", () -> loader.load(source, problems));
         reviewToday.ifPresent(today -> new HandbookUpkeep(site.upkeep(), content.history())
-                .reportOverdue(content.pages(), today, site.upkeep().reviewStrict() || failOnOverdue ? problems : advisory));
+                .reportOverdue(content.pages(), today,
+                        site.upkeep().reviewStrict() || failOnOverdue ? problems : advisory));
         MarkdownParser parser = new MarkdownParser(markdown, site.markdown().unsafeHtml());
         List<ContentPage> pages = new ArrayList<>(stages.run("parse", () -> new ParseStage(parser, mode.markdownHtml(), problems)
-                .parse(content.pages())));
+                .parse(content.pages())).stream().map(ContentPage::of).toList());
         stages.run("contentLoaded", () -> plugins.contentLoaded(pages));
         addHomePage(pages, site);
         pages.addAll(stages.run("addPages", () -> plugins.addPages(List.copyOf(pages))));
@@ -152,7 +154,6 @@ public final class Build {
                 staticPaths(content, themeAssets, plugins), problems));
         LinkedAssets linked = LinkedAssets.collect(themeAssets.keySet(), plugins.assets().stream()
                 .map(PluginAsset::outputPath).toList(), site.search().enabled(), servedScripts());
-        Map<String, String> uiStrings = plugins.messages(messages); // plugins' strings under the theme's and the site's
         SiteRenderer renderer = stages.run("render", () -> mode.renderer(site, theme, uiStrings, pinyin));
         renderer.useHistory(content.history());
         SiteWriter writer = new SiteWriter(stages, options.folders().output(), content.staticFiles(), themeAssets,
@@ -165,17 +166,6 @@ public final class Build {
         OptionalInt files = mode.write(search, writer);
         files.ifPresent(written -> mode.built(new PageStages(loader, parser, transformer, renderer), pages));
         return new Outcome(files.isPresent(), transformed.size(), files.orElse(0));
-    }
-
-    /**
-     * Two dictionaries later stages need (OpenCC's characters, pinyin: ~0.1 s each to load), read on
-     * another core while the config, theme and content are.
-     */
-    private void preloadDictionaries() {
-        ForkJoinPool.commonPool().execute(() -> {
-            ScriptFolding.openCc();
-            pinyin.sortKey("中");
-        });
     }
 
     /** Like Hugo: a site without {@code content/_index.md} still gets a home page listing its sections. */

@@ -36,6 +36,11 @@ public record SourcePage(String relativePath, String displayPath, PageFrontMatte
                 other.urlAliases, other.lastCommit));
     }
 
+    /** Where line {@code bodyLine} (1-based) of the Markdown body is in the file. */
+    public org.qunbook.api.SourcePosition bodyPosition(int bodyLine) {
+        return org.qunbook.api.SourcePosition.of(displayPath, bodyFirstLine + bodyLine - 1);
+    }
+
     public String title() {
         return frontMatter.findString("title").orElse("");
     }

@@ -15,8 +15,6 @@ import org.qunbook.api.Problem;
 import org.qunbook.api.ProblemReporter;
 import org.qunbook.api.SourcePosition;
 import org.qunbook.load.SourcePage;
-import org.qunbook.site.ContentPage;
-import org.qunbook.site.Page;
 
 /**
  * The parse stage: every page's Markdown into its document, on every core. The converter runs on
@@ -42,20 +40,20 @@ public final class ParseStage {
         this.problems = problems;
     }
 
-    public List<ContentPage> parse(List<SourcePage> sources) throws InterruptedException {
+    public List<ParsedPage> parse(List<SourcePage> sources) throws InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(sources.size(), Runtime.getRuntime().availableProcessors())), task -> {
                     Thread thread = new Thread(null, task, "qunbook-parse", STACK_BYTES);
                     thread.setDaemon(true);
                     return thread;
                 });
-        List<Future<ContentPage>> futures = new ArrayList<>();
+        List<Future<ParsedPage>> futures = new ArrayList<>();
         try {
             for (SourcePage source : sources) {
                 futures.add(workers.submit(() -> parsePage(source)));
             }
-            List<ContentPage> pages = new ArrayList<>(futures.size());
-            for (Future<ContentPage> future : futures) {
+            List<ParsedPage> pages = new ArrayList<>(futures.size());
+            for (Future<ParsedPage> future : futures) {
                 try {
                     pages.add(future.get());
                 } catch (ExecutionException e) {
@@ -74,22 +72,20 @@ public final class ParseStage {
         }
     }
 
-    private ContentPage parsePage(SourcePage source) {
+    private ParsedPage parsePage(SourcePage source) {
         ParsedPage parsed;
         try {
             parsed = kept.isEmpty() ? parser.parse(source) : parser.parse(source, kept.get());
         } catch (MarkdownRefused e) {
-            ContentPage empty = ContentPage.of(source, new Element("body"));
-            problems.report(Problem.error(e.bodyLine() > 0 ? empty.bodyPosition(e.bodyLine())
+            problems.report(Problem.error(e.bodyLine() > 0 ? source.bodyPosition(e.bodyLine())
                     : SourcePosition.fileOnly(source.displayPath()), e.getMessage()));
-            return empty;
+            return new ParsedPage(source, new Element("body"));
         }
-        ContentPage page = ContentPage.of(parsed);
         parsed.htmlRemovals().forEach(removal -> problems.report(Problem.warning(
-                at(page.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
+                at(source.bodyPosition(removal.bodyLine()), removal.column()), "removed " + removal.what()
                         + " from the page's HTML; to keep raw HTML as written, set "
                         + "'markdown: { unsafe_html: true }' in qunbook.yml")));
-        return page;
+        return parsed;
     }
 
     private static SourcePosition at(SourcePosition line, int column) {

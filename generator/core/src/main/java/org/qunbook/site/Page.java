@@ -89,7 +89,7 @@ public record Page(String url, String title, Optional<SourcePage> source, Option
 
     @Override
     public SourcePosition bodyPosition(int bodyLine) {
-        return source.map(s -> SourcePosition.of(s.displayPath(), s.bodyFirstLine() + bodyLine - 1))
+        return source.map(s -> s.bodyPosition(bodyLine))
                 .orElseGet(() -> SourcePosition.fileOnly(sourcePath()));
     }
 
