@@ -21,8 +21,10 @@ def out = new File(basedir, 'cli-public')
 def command = ['java', '-jar', qunbookCli, 'build', '-s', new File(project, 'sample-site/content').path, '-o', out.path]
 def process = command.execute(null, basedir)
 def printed = new StringBuilder()
-process.consumeProcessOutput(printed, printed)
-def status = process.waitFor()
+// waitForProcessOutput, not consumeProcessOutput + waitFor: the latter can return before its reader
+// threads have copied the last lines, so the warning below was sometimes missing under load.
+process.waitForProcessOutput(printed, printed)
+def status = process.exitValue()
 println printed
 assert status == 0
 assert printed.toString().contains('guides/notes.md:4:1: warning: page has no tags: related-pages')
