@@ -8,12 +8,14 @@
  *       (CJK bigrams and each run's last character, lower-cased words and numbers, positions in the
  *       original text).</li>
  *   <li>{@link org.qunbook.search.LunrIndexWriter} builds the index exactly as lunr's {@code Builder}
- *       would from the same token streams and writes the bytes {@code JSON.stringify} would (spec:
- *       shared/search/lunr-format.md).</li>
+ *       would from the same token streams and writes the bytes {@code JSON.stringify} would (the
+ *       golden files under {@code src/test/resources/org/qunbook/search/golden/} pin them).</li>
  *   <li>{@link org.qunbook.search.IndexShaping} makes big indexes smaller in the same format, by
  *       choosing which terms reach the writer and in what order.</li>
  *   <li>{@code qunbook-search.js} (a resource of this package) repeats the analysis for queries in
- *       the browser and queries the index with lunr's programmatic API.</li>
+ *       the browser. Its {@code search} queries one whole index with lunr's programmatic API; its
+ *       {@code openSite}, what a site uses, loads the shards a query needs and scores them itself
+ *       with lunr's arithmetic, without lunr ({@code LunrShardWriter} writes the shards).</li>
  * </ul>
  *
  * <h2>Tokens for reference, term counts for the index</h2>
@@ -50,7 +52,7 @@
  *       index term after folding either, so folding queries with the small table gives the same search
  *       results as the full one.</li>
  * </ol>
- * The generator ships that table next to the index and hands it to {@code qunbookSearch.search}.
+ * The generator ships that table in the site's {@code meta.js}; the client folds queries with it.
  *
  * <h2>Why bigrams, and each run's last character</h2>
  * Bigrams are trivial to compute identically in Java and JS and make every substring of two or more
