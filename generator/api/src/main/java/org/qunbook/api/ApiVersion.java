@@ -1,8 +1,8 @@
 package org.qunbook.api;
 
 /**
- * The version of this plugin API, {@code major.minor}. A plugin built against API {@code 1.x}
- * runs on any qunbook whose API is {@code 1.y} with {@code y >= x}: minor versions only add
+ * The version of this plugin API, {@code major.minor}. A plugin built against API {@code 2.x}
+ * runs on any qunbook whose API is {@code 2.y} with {@code y >= x}: minor versions only add
  * (default methods, new context methods); a new major version may remove or change.
  *
  * <p>A plugin declares the version it was built against in one of two ways, checked when it is
@@ -15,13 +15,15 @@ package org.qunbook.api;
  * </ul>
  * A plugin that declares neither is loaded unchecked.
  *
- * <p>History (details in the module's README): 1.0 first release; 1.1 adds {@link PageInfo} (a
- * page's facts) and {@link ContentContext}, and types each hook's pages by what they carry.
+ * <p>History (details in the module's README): 1.0 first release; 2.0 adds {@link PageInfo} (a
+ * page's facts) and {@link ContentContext}, types each hook's pages by what they carry, adds plugin UI
+ * strings, and makes {@link HanziOrder} an interface (the one change a 1.x plugin jar cannot run
+ * with, hence the major version).
  */
 public final class ApiVersion {
 
     /** This API's version. Compile-time constant on purpose (see the class comment). */
-    public static final String CURRENT = "1.1";
+    public static final String CURRENT = "2.0";
 
     /** The jar manifest attribute a plugin may declare its API version in. */
     public static final String MANIFEST_ATTRIBUTE = "Qunbook-Api-Version";

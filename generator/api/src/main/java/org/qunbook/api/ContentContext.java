@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link AddPagesContext}, {@link TransformContext}): every page with its content. A plugin's
  * helper that reads other pages' content takes this type rather than {@link SiteContext}.
  *
- * @since API 1.1
+ * @since API 2.0
  */
 public interface ContentContext extends SiteContext {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * {@link SitePlugin#addSearchEntries} and {@link SitePlugin#postBuild}) pages are facts only:
  * their content has been released.
  *
- * @since API 1.1
+ * @since API 2.0
  */
 public interface PageInfo {
 

@@ -194,9 +194,9 @@ class PluginPathTest {
         assertThat(run("plugins", "-s", content())).as(err.toString()).isZero();
 
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Plugins (this qunbook provides plugin API 1.1):");
+        assertThat(lines.get(0)).isEqualTo("Plugins (this qunbook provides plugin API 2.0):");
         assertThat(lines).contains("  related-pages 1.2.0 — " + dir.resolve("content/_plugins/related-pages-1.2.0.jar")
-                + " — API 1.1 — enabled", "    options: title: text, limit: number, inline: true/false");
+                + " — API 2.0 — enabled", "    options: title: text, limit: number, inline: true/false");
         assertThat(lines).anyMatch(line -> line.matches("  glossary .*— .*glossary.*"));
         assertThat(lines).last().isEqualTo("Plugin path: " + dir.resolve("content/_plugins") + "/ (1 jar)");
     }
@@ -204,15 +204,15 @@ class PluginPathTest {
     @Test
     void aPluginBuiltForAnotherApiVersionIsRefusedWithBothVersions() {
         site("plugin_path: _plugins/\nplugins:\n  - related-pages\n");
-        TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages-2.0.0.jar"), "2.0.0",
-                source -> source.replace("return ApiVersion.CURRENT;", "return \"2.0\";"));
+        TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages-3.0.0.jar"), "3.0.0",
+                source -> source.replace("return ApiVersion.CURRENT;", "return \"3.0\";"));
 
         assertThat(run("build", "-s", content(), "-o", output())).isEqualTo(1);
 
         assertThat(err.toString()).contains("qunbook.yml:4:1: error: plugin 'related-pages' "
-                + "(related-pages-2.0.0.jar, version 2.0.0) was built for qunbook plugin API 2.0, but this qunbook "
-                + "provides API 1.1: use a release of the plugin built for API 1.x (at most 1.1), or a qunbook that "
-                + "provides API 2.0");
+                + "(related-pages-3.0.0.jar, version 3.0.0) was built for qunbook plugin API 3.0, but this qunbook "
+                + "provides API 2.0: use a release of the plugin built for API 2.x (at most 2.0), or a qunbook that "
+                + "provides API 3.0");
     }
 
     @Test
@@ -220,14 +220,14 @@ class PluginPathTest {
         site("plugin_path: _plugins/\nplugins:\n  - related-pages\n");
         UnaryOperator<String> undeclared = source -> source.replace("return ApiVersion.CURRENT;", "return \"\";");
         TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages.jar"), "3.0.0", undeclared,
-                Map.of("Qunbook-Api-Version", "1.7"));
+                Map.of("Qunbook-Api-Version", "2.7"));
 
         assertThat(run("check", "-s", content())).isEqualTo(1);
         assertThat(err.toString()).contains("error: plugin 'related-pages' (related-pages.jar, version 3.0.0) was "
-                + "built for qunbook plugin API 1.7, but this qunbook provides API 1.1");
+                + "built for qunbook plugin API 2.7, but this qunbook provides API 2.0");
 
         TestPluginJar.build("related-pages", dir.resolve("content/_plugins/related-pages.jar"), "3.0.1", undeclared,
-                Map.of("Qunbook-Api-Version", "1.0"));
+                Map.of("Qunbook-Api-Version", "2.0"));
         err.getBuffer().setLength(0);
         assertThat(run("check", "-s", content())).as(err.toString()).isZero();
     }

@@ -24,16 +24,16 @@ class PluginLoaderTest {
     @Test
     void aPluginDeclaringNoApiVersionOrAProvidedOneIsLoaded() {
         assertThat(PluginLoader.apiMismatch(found(""))).isEmpty();
-        assertThat(PluginLoader.apiMismatch(found("1.0"))).isEmpty();
+        assertThat(PluginLoader.apiMismatch(found("2.0"))).isEmpty();
     }
 
     @Test
     void aPluginBuiltForAnotherApiIsRefusedNamingBothVersionsAndWhatToDo() {
         assertThat(PluginLoader.apiMismatch(found("1.4"))).isEqualTo("plugin 'related-pages' (related-pages-2.1.0.jar, "
-                + "version 2.1.0) was built for qunbook plugin API 1.4, but this qunbook provides API 1.1: use a "
-                + "release of the plugin built for API 1.x (at most 1.1), or a qunbook that provides API 1.4");
+                + "version 2.1.0) was built for qunbook plugin API 1.4, but this qunbook provides API 2.0: use a "
+                + "release of the plugin built for API 2.x (at most 2.0), or a qunbook that provides API 1.4");
         assertThat(PluginLoader.apiMismatch(found("v2"))).isEqualTo("plugin 'related-pages' (related-pages-2.1.0.jar, "
-                + "version 2.1.0) declares an invalid plugin API version: 'v2' is not an API version like 1.1; ask its "
+                + "version 2.1.0) declares an invalid plugin API version: 'v2' is not an API version like 2.0; ask its "
                 + "author for a fixed release");
     }
 
