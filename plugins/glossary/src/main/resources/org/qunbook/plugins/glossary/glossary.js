@@ -4,6 +4,7 @@
  * On touch screens the first tap on a term shows the tooltip and the second follows the link.
  * Without this script the links still work and the tooltips stay hidden (title is the fallback).
  * Classic deferred script, no inline code: works under CSP default-src 'self' and from file://.
+ * Needs the core's runtime (assets/qunbook/runtime.js, linked before every plugin script) for its words.
  *
  * Placement: the tooltip is position: fixed and placed here from the link's box, so it never
  * widens the page (near the right edge it is moved left, near the bottom it flips above) and is
@@ -14,10 +15,11 @@
 (function () {
   'use strict';
 
+  // The sheet's words are the plugin's UI strings (i18n/*.yml, a site may override them), from the runtime.
   var TEXT = {
-    'zh-CN': { more: '查看词条 →', close: '关闭' },
-    en: { more: 'View term →', close: 'Close' }
-  }[(document.documentElement.lang || '').toLowerCase().indexOf('en') === 0 ? 'en' : 'zh-CN'];
+    more: window.qunbook.msg('plugin.glossary.tooltip.more'),
+    close: window.qunbook.msg('plugin.glossary.tooltip.close')
+  };
   var MARGIN = 8;
   var GAP = 6;
 

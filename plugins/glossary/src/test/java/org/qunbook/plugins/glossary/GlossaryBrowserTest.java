@@ -57,4 +57,30 @@ class GlossaryBrowserTest {
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
+
+    @Test
+    void theBottomSheetsWordsAreThePluginsUiStringsWhichASiteRewords() throws Exception {
+        TestSite site = GlossarySites.site(dir, "", """
+                -- content/_theme/i18n/zh-CN.yml --
+                plugin:
+                  glossary:
+                    tooltip: { more: "去看词条", close: "收起" }
+                -- content/a.md --
+                ---
+                title: 甲
+                ---
+                做私域要有耐心。
+                """);
+        site.build();
+        try (SiteServer server = SiteServer.start(site.output(), "127.0.0.1", 0); Browser browser = Browser.startPhone()) {
+            browser.driver().get(server.url() + "a/");
+            WebElement link = browser.driver().findElement(By.cssSelector("div.prose a.glossary-term"));
+            browser.tap(link);
+            WebElement tip = browser.driver().findElement(By.id(link.getAttribute("aria-describedby")));
+            browser.waitUpTo(Duration.ofSeconds(5)).until(d -> tip.isDisplayed());
+            assertThat(tip.findElement(By.cssSelector("a.glossary-tip-more")).getText()).isEqualTo("去看词条");
+            assertThat(tip.findElement(By.cssSelector("button")).getAttribute("aria-label")).isEqualTo("收起");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
 }
