@@ -204,6 +204,33 @@ class OfflineReadingBrowserTest {
         browser.waitUpTo(WAIT).until(d -> "saved".equals(box.getAttribute("data-state")));
     }
 
+    @Test
+    void onANetworkThatDoesNotAnswerAKeptPageIsShownWithoutWaitingForIt() throws Exception {
+        Path source = dir.resolve("content");
+        Path site = dir.resolve("public");
+        write(source, "第一版的内容。");
+        build(source, site, "/handbook/");
+        try (SwitchableSiteServer server = new SwitchableSiteServer(site, "/handbook/");
+             Browser browser = Browser.start()) {
+            browser.driver().get(server.url());
+            waitForController(browser);
+            browser.driver().get(server.url() + "guide/");
+            assertThat(text(browser)).contains("第一版的内容。");
+
+            // Requests now hang unanswered (a weak signal), until released: without the worker's wait
+            // limit the page would wait for them as long as they hang, past this page-load timeout.
+            server.stalled(true);
+            browser.driver().manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            browser.driver().get(server.url() + "guide/");
+            assertThat(text(browser)).as("the kept page").contains("第一版的内容。");
+
+            // Released, the network answers again: a page not kept comes from it.
+            server.stalled(false);
+            browser.driver().get(server.url() + "other/");
+            assertThat(title(browser)).isEqualTo("另一页");
+        }
+    }
+
     /** A small site with offline reading on; its guide page says {@code text}. */
     private static void write(Path source, String text) throws Exception {
         TestSite.write(source.getParent(), """

@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code /handbook/}) on 127.0.0.1 with {@code Content-Security-Policy: default-src 'self'}, like a
  * Pages host; {@link #online(boolean) offline} it drops every connection without an answer, as a
  * lost network does (the service worker's own fetches are not covered by the page's DevTools
- * network emulation); {@link #serve(Path)} swaps the folder, as a deploy of a new build does.
+ * network emulation); {@link #stalled(boolean) stalled} it holds every request without an answer
+ * until it is released, as a weak signal does; {@link #serve(Path)} swaps the folder, as a deploy of
+ * a new build does.
  */
 final class SwitchableSiteServer implements AutoCloseable {
 
@@ -31,6 +33,8 @@ final class SwitchableSiteServer implements AutoCloseable {
     private final String basePath;
     private final AtomicReference<Path> root;
     private final AtomicBoolean online = new AtomicBoolean(true);
+    private final Object stall = new Object();
+    private boolean stalled;
     private final java.util.Queue<String> requested = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     SwitchableSiteServer(Path site, String basePath) throws IOException {
@@ -55,6 +59,14 @@ final class SwitchableSiteServer implements AutoCloseable {
         online.set(value);
     }
 
+    /** While stalled, requests wait unanswered; released, they are answered. */
+    void stalled(boolean value) {
+        synchronized (stall) {
+            stalled = value;
+            stall.notifyAll();
+        }
+    }
+
     void serve(Path site) {
         root.set(site);
     }
@@ -72,6 +84,16 @@ final class SwitchableSiteServer implements AutoCloseable {
         try (exchange) {
             if (!online.get()) {
                 return; // closed without a status line: the browser sees a network error
+            }
+            synchronized (stall) {
+                while (stalled) {
+                    try {
+                        stall.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
             }
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             requested.add(path);
@@ -106,6 +128,7 @@ final class SwitchableSiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stalled(false);
         server.stop(0);
     }
 }

@@ -5,7 +5,9 @@
  *   and served cache-first: its cache is named after this build's version, a hash of every file of
  *   the site, so a new build installs a new worker with a new cache.
  * - Pages, search files and everything else are network-first: a reader online always gets the
- *   current build; each answer is kept, and served when the network fails.
+ *   current build; each answer is kept, and served when the network fails. A network that does not
+ *   answer within NETWORK_WAIT_MS (a weak signal in a store or on the road) does not keep a reader
+ *   waiting for a page already kept: the kept copy is shown, and a late answer still replaces it.
  * - A new worker carries over what readers kept, fetched again from the new build (a page that is
  *   gone keeps its old copy); if the whole handbook was saved (offline-manifest.json is in the
  *   cache), it saves the new build's whole list, copying the files whose hash did not change.
@@ -23,6 +25,8 @@ const PREFIX = 'qunbook-offline:' + SCOPE + ':';
 const CACHE = PREFIX + VERSION;
 const FILE_LIST = 'offline-manifest.json';
 const PARALLEL = 6;
+/** How long a request with a kept copy waits for the network before the copy is shown. */
+const NETWORK_WAIT_MS = 4000;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -55,7 +59,7 @@ self.addEventListener('fetch', (event) => {
   if (path === FILE_LIST || path === 'sw.js') {
     return; // the list is the page's to keep (it marks the whole handbook as saved)
   }
-  event.respondWith(path.startsWith('assets/') ? cacheFirst(request, key) : networkFirst(request, key));
+  event.respondWith(path.startsWith('assets/') ? cacheFirst(request, key) : networkFirst(event, key));
 });
 
 /*
@@ -93,22 +97,37 @@ async function cacheFirst(request, key) {
   return response;
 }
 
-async function networkFirst(request, key) {
-  try {
-    const response = await fetch(request);
+async function networkFirst(event, key) {
+  const request = event.request;
+  const fetching = fetch(request).then(async (response) => {
     if (keepable(response)) {
       await keep(key, response.clone());
     }
     return response;
+  });
+  const cached = await caches.match(key);
+  if (!cached) {
+    try {
+      return await fetching;
+    } catch (offline) {
+      if (request.mode === 'navigate') {
+        return unavailable();
+      }
+      throw offline;
+    }
+  }
+  // A late answer is still kept (the worker stays alive for it), for the next visit.
+  event.waitUntil(fetching.catch(() => undefined));
+  let timer;
+  const waited = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), NETWORK_WAIT_MS);
+  });
+  try {
+    return (await Promise.race([fetching, waited])) || cached;
   } catch (offline) {
-    const cached = await caches.match(key);
-    if (cached) {
-      return cached;
-    }
-    if (request.mode === 'navigate') {
-      return unavailable();
-    }
-    throw offline;
+    return cached;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
