@@ -6,7 +6,7 @@ package org.qunbook.api;
  * @param title    the site title from {@code qunbook.yml}
  * @param language {@code zh-CN} or {@code en}
  * @param baseUrl  the configured base URL, always ending in {@code /} ({@code /} when unset)
- * @param serving  true under {@code qunbook serve}, where drafts are shown
+ * @param serving  true under {@code qunbook serve}, where drafts are shown (as they are in a build with {@code --drafts})
  */
 public record SiteInfo(String title, String language, String baseUrl, boolean serving) {
 }

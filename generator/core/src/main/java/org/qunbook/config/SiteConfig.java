@@ -7,7 +7,7 @@ import java.util.Optional;
  * The site configuration, {@code content/qunbook.yml}, as the parts the build's stages read. Made by
  * {@link SiteConfigLoader}, or by {@link #builder()} (tests, tools), whose defaults are the loader's.
  *
- * @param identity   title, description, language, base URL, footer: what templates see as {@code site.*}
+ * @param identity   title, description, language, base URL, footer, copyright: what templates see as {@code site.*}
  * @param theme      theme name ({@code default})
  * @param types      the content types
  * @param plugins    enabled plugins, in the order their hooks run

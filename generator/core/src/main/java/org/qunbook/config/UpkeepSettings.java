@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What keeps the handbook maintained: review schedules, links to each page's source, the print
- * page ({@code review:}, {@code repo_url}, {@code edit_path}, {@code print:} in {@code qunbook.yml}).
+ * page, offline reading ({@code review:}, {@code repo_url}, {@code edit_path}, {@code print:},
+ * {@code offline:} in {@code qunbook.yml}).
  *
  * @param reviewEvery  the site's default review interval, if any
  * @param reviewByType review intervals per content type name, over the site default

@@ -8,9 +8,12 @@ import java.util.concurrent.CompletableFuture;
  * {@code qunbookSearchLoaded("NAME",JSON);} ({@code org.qunbook.search.SearchScript}) that serves
  * http(s) (fetched as text) and {@code file://} (run as a script) alike, written once:
  * <ul>
- *   <li>{@code meta.js}: fields, fold table, each shard's first term, content types and their
- *       filterable fields;</li>
- *   <li>{@code shards/N.js}: the lunr.js 2.3.9 index, cut by terms (each a lunr index of its own);</li>
+ *   <li>{@code meta.js}: fields, fold table, each shard's first term (or, on a big site, where to
+ *       find them: {@code keys/G.js}), content types and their filterable fields;</li>
+ *   <li>{@code shards/N.js}: the lunr.js 2.3.9 index, cut by terms (each a lunr index of its own; a
+ *       term found on nearly every page cut further by document range);</li>
+ *   <li>{@code keys/G.js}, {@code exact/N.js}: on a big site, the shards' first terms in groups and
+ *       the exact names (titles, terms, aliases) a query that is one of them ranks first;</li>
  *   <li>{@code docs/N.js}: display data ({@link SearchDocumentInfo}) of documents {@code 16N}…;</li>
  *   <li>{@code texts/N.js}: document N's text, for its snippet.</li>
  * </ul>

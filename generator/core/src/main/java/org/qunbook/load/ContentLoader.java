@@ -47,7 +47,7 @@ public final class ContentLoader {
 
     /**
      * @param displayPath   how files are named in problems
-     * @param includeDrafts true under {@code serve}
+     * @param includeDrafts true under {@code serve} and with {@code --drafts}
      */
     public ContentLoader(SiteConfig config, Function<Path, String> displayPath, boolean includeDrafts) {
         this.config = config;

@@ -40,7 +40,7 @@ public record PageModel(String title, String url, String layout, Facts facts, Bo
      * @param updated   {@code updated} (YYYY-MM-DD) or {@code ""}
      * @param isHome    the home page
      * @param isSection a section page
-     * @param draft     a draft (shown only under serve)
+     * @param draft     a draft (built only under serve or with {@code --drafts}, and marked)
      * @param params    the page's front matter
      */
     public record Facts(String summary, String type, String typeLabel, String section, String date, String updated,
