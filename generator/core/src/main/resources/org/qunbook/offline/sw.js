@@ -59,7 +59,7 @@ self.addEventListener('fetch', (event) => {
   if (path === FILE_LIST || path === 'sw.js') {
     return; // the list is the page's to keep (it marks the whole handbook as saved)
   }
-  event.respondWith(path.startsWith('assets/') ? cacheFirst(request, key) : networkFirst(event, key));
+  event.respondWith(path.startsWith('assets/') ? cacheFirst(event, key) : networkFirst(event, key));
 });
 
 /*
@@ -76,7 +76,7 @@ self.addEventListener('message', (event) => {
   event.waitUntil((async () => {
     try {
       const response = await fetch(key);
-      if (keepable(response)) {
+      if (keepable(null, response)) {
         await keep(key, response);
       }
     } catch (e) {
@@ -85,24 +85,30 @@ self.addEventListener('message', (event) => {
   })());
 });
 
-async function cacheFirst(request, key) {
+async function cacheFirst(event, key) {
   const cached = await caches.match(key, { cacheName: CACHE });
   if (cached) {
     return cached;
   }
-  const response = await fetch(request);
-  if (keepable(response)) {
-    await keep(key, response.clone());
-  }
+  const response = await fetch(event.request);
+  keepLater(event, key, response);
   return response;
+}
+
+/**
+ * Keeps a copy of an answer while the answer itself goes to the page at once: a copy that cannot be
+ * stored (storage full) must not cost the reader the page.
+ */
+function keepLater(event, key, response) {
+  if (keepable(event.request, response)) {
+    event.waitUntil(keep(key, response.clone()).catch(() => undefined));
+  }
 }
 
 async function networkFirst(event, key) {
   const request = event.request;
-  const fetching = fetch(request).then(async (response) => {
-    if (keepable(response)) {
-      await keep(key, response.clone());
-    }
+  const fetching = fetch(request).then((response) => {
+    keepLater(event, key, response);
     return response;
   });
   const cached = await caches.match(key);
@@ -143,9 +149,18 @@ async function keep(key, response) {
   await (await caches.open(CACHE)).put(key, response);
 }
 
-/** A whole, same-origin, successful answer that was not redirected (a redirect cannot answer a navigation). */
-function keepable(response) {
-  return response.ok && response.type === 'basic' && !response.redirected;
+/**
+ * A whole (200, not an answer to a Range request: the cache refuses 206, as audio and video
+ * fetch), same-origin answer that was not redirected (a redirect cannot answer a navigation).
+ */
+function keepable(request, response) {
+  return response.status === 200 && response.type === 'basic' && !response.redirected
+      && !(request && request.headers.has('range'));
+}
+
+/** A path of the site as the browser spells its URL (percent-encoded), the cache's keys. */
+function siteUrl(path) {
+  return new URL(SCOPE + path).href;
 }
 
 function unavailable() {
@@ -193,11 +208,11 @@ async function carryOver(cache) {
     try {
       const response = await fetch(SCOPE + FILE_LIST, { cache: 'reload' });
       list = await response.json();
-      urls = [...new Set(urls.concat(list.book.map((entry) => SCOPE + entry[0])))];
-      const before = new Map((await oldList.clone().json()).book.map((entry) => [SCOPE + entry[0], entry[2]]));
+      urls = [...new Set(urls.concat(list.book.map((entry) => siteUrl(entry[0]))))];
+      const before = new Map((await oldList.clone().json()).book.map((entry) => [siteUrl(entry[0]), entry[2]]));
       list.book.forEach((entry) => {
-        if (entry[2] && before.get(SCOPE + entry[0]) === entry[2]) {
-          unchanged.add(SCOPE + entry[0]);
+        if (entry[2] && before.get(siteUrl(entry[0])) === entry[2]) {
+          unchanged.add(siteUrl(entry[0]));
         }
       });
     } catch (e) {
@@ -213,7 +228,7 @@ async function carryOver(cache) {
     }
     try {
       const response = await fetch(url, { cache: 'reload' });
-      if (keepable(response)) {
+      if (keepable(null, response)) {
         await cache.put(url, response);
         return;
       }
