@@ -14,19 +14,25 @@ import java.util.List;
 /**
  * The site being written: a temporary folder next to the output folder, swapped in by
  * {@link #commit()} only when the whole build succeeded, so a failed build leaves the previous
- * site untouched. Every path is checked to stay inside the folder.
+ * site untouched. Every path is checked to stay inside the folder. A build stopped from outside
+ * (Ctrl-C, {@code kill}) removes its folder on the way out; a previous site a swap could not delete
+ * is deleted by the next build.
  */
 public final class StagedOutput implements SiteOutput {
 
     private final Path output;
     private final Path staging;
     private final OutputPaths paths;
-    private boolean committed;
+    private volatile boolean committed;
+    /** Deletes the staging folder if the JVM is stopped before {@link #close()}. */
+    private final Thread onExit;
 
     private StagedOutput(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
         this.paths = new OutputPaths(staging);
+        this.onExit = new Thread(this::discardQuietly, "qunbook-discard-staging");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /**
@@ -42,6 +48,7 @@ public final class StagedOutput implements SiteOutput {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        deleteOldSites(target);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
         // Temporary folders are private (rwx------); a published site must be readable by the web server.
         try {
@@ -50,6 +57,20 @@ public final class StagedOutput implements SiteOutput {
             // Not a POSIX file system (Windows): permissions are inherited there.
         }
         return new StagedOutput(target, staging);
+    }
+
+    /** Previous sites a swap moved aside but could not delete ({@link #commit()}): best effort. */
+    private static void deleteOldSites(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".old-";
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path old : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                try {
+                    deleteTree(old);
+                } catch (IOException e) {
+                    // still in use or not ours to delete: the next build tries again
+                }
+            }
+        }
     }
 
     private static boolean looksLikeSite(Path folder) throws IOException {
@@ -97,7 +118,11 @@ public final class StagedOutput implements SiteOutput {
         return paths.count();
     }
 
-    /** Replaces the output folder with the staged site. */
+    /**
+     * Replaces the output folder with the staged site. If the staged site cannot be moved in, the
+     * previous one is moved back. Once the new site is in place, the previous one is deleted; if it
+     * cannot be (a file in use), it is left for the next build to delete, and the build succeeds.
+     */
     @Override
     public void commit() throws IOException {
         Path old = null;
@@ -105,10 +130,21 @@ public final class StagedOutput implements SiteOutput {
             old = output.resolveSibling("." + output.getFileName() + ".old-" + System.nanoTime());
             move(output, old);
         }
-        move(staging, output);
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, output);
+            }
+            throw e;
+        }
         committed = true;
         if (old != null) {
-            deleteTree(old);
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // the new site is in place; begin() deletes this one next time
+            }
         }
     }
 
@@ -123,8 +159,28 @@ public final class StagedOutput implements SiteOutput {
     /** Discards the staged files unless committed. */
     @Override
     public void close() throws IOException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            return; // the JVM is stopping: the hook discards the folder
+        }
         if (!committed && Files.exists(staging)) {
             deleteTree(staging);
+        }
+    }
+
+    /** From the shutdown hook: the build's threads may still be writing, so a few tries. */
+    private void discardQuietly() {
+        for (int attempt = 0; attempt < 5 && !committed && Files.exists(staging); attempt++) {
+            try {
+                deleteTree(staging);
+            } catch (IOException | UncheckedIOException e) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
         }
     }
 
