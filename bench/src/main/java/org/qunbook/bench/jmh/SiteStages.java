@@ -35,10 +35,10 @@ import org.qunbook.search.ScriptFolding;
 import org.qunbook.site.ContentHandle;
 import org.qunbook.site.ContentPage;
 import org.qunbook.text.PinyinOrder;
+import org.qunbook.theme.MessagesFileException;
 import org.qunbook.theme.Theme;
 import org.qunbook.transform.ContentTransformer;
 import org.qunbook.transform.TransformedPage;
-import org.qunbook.yaml.YamlSyntaxException;
 
 /**
  * A synthetic site taken through the build's stages up to transform with the core's public classes,
@@ -59,7 +59,7 @@ final class SiteStages implements AutoCloseable {
     private final List<ContentPage> parsed;
     private final List<TransformedPage> transformed;
 
-    private SiteStages(Path root, Predicate<String> enabledPlugins) throws IOException, YamlSyntaxException {
+    private SiteStages(Path root, Predicate<String> enabledPlugins) throws IOException, MessagesFileException {
         this.root = root;
         Path content = root.resolve("content");
         Problems problems = new Problems();
@@ -107,7 +107,7 @@ final class SiteStages implements AutoCloseable {
             return new SiteStages(root, enabledPlugins);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (YamlSyntaxException e) {
+        } catch (MessagesFileException e) {
             throw new IllegalStateException("the theme's messages", e);
         }
     }

@@ -22,8 +22,8 @@ import org.qunbook.plugin.PluginLoader;
 import org.qunbook.plugin.SitePluginPath;
 import org.qunbook.problem.ShownPaths;
 import org.qunbook.search.ScriptFolding;
+import org.qunbook.theme.MessagesFileException;
 import org.qunbook.theme.Theme;
-import org.qunbook.yaml.YamlSyntaxException;
 
 /**
  * The stages before the content: the site's configuration (with the build's overrides), its theme
@@ -74,9 +74,9 @@ final class SiteSetup {
     Map<String, String> messages(Theme theme, SiteConfig config) throws BuildFailed {
         try {
             return theme.messages(config.language());
-        } catch (YamlSyntaxException e) {
-            throw stages.fail(new SourcePosition("theme i18n/" + config.language() + ".yml", e.line(), e.column()),
-                    e.getMessage());
+        } catch (MessagesFileException e) {
+            String file = e.siteFile().map(stages::display).orElse("theme i18n/" + config.language() + ".yml");
+            throw stages.fail(new SourcePosition(file, e.line(), e.column()), e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

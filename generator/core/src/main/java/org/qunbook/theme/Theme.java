@@ -1,10 +1,6 @@
 package org.qunbook.theme;
 
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -20,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import org.qunbook.files.ConfinedTree;
 import org.qunbook.yaml.YamlReader;
 import org.qunbook.yaml.YamlSyntaxException;
@@ -142,20 +141,23 @@ public record Theme(Path root, Path overrides) {
      * UI strings for {@code language}, flattened to dotted keys ({@code search.placeholder});
      * the site's {@code _theme/i18n/<language>.yml} overrides single keys.
      */
-    public Map<String, String> messages(String language) throws IOException, YamlSyntaxException {
+    public Map<String, String> messages(String language) throws IOException, MessagesFileException {
         Map<String, String> messages = new LinkedHashMap<>();
-        readMessages(root.resolve("i18n/" + language + ".yml"), themeFolder(), messages);
-        readMessages(overrides.resolve("i18n/" + language + ".yml"), overridesFolder(), messages);
+        readMessages(root.resolve("i18n/" + language + ".yml"), themeFolder(), messages, false);
+        readMessages(overrides.resolve("i18n/" + language + ".yml"), overridesFolder(), messages, true);
         return messages;
     }
 
-    private static void readMessages(Path file, ConfinedTree confined, Map<String, String> into)
-            throws IOException, YamlSyntaxException {
+    private static void readMessages(Path file, ConfinedTree confined, Map<String, String> into, boolean site)
+            throws IOException, MessagesFileException {
         if (!Files.isRegularFile(file) || confined.escape(file).isPresent()) {
             return;
         }
-        Map<String, Object> values = new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1).values();
-        flatten("", values, into);
+        try {
+            flatten("", new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1).values(), into);
+        } catch (YamlSyntaxException e) {
+            throw new MessagesFileException(site ? Optional.of(file) : Optional.empty(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")

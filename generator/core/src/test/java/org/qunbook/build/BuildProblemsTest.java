@@ -42,6 +42,17 @@ class BuildProblemsTest {
     }
 
     @Test
+    void aBrokenUiStringsOverrideIsReportedAtTheSitesFileNotTheThemes() {
+        List<String> problems = TestSite.write(dir, CONFIG + """
+                -- content/_theme/i18n/zh-CN.yml --
+                search:
+                  placeholder: "搜索手册"
+                  placeholder: "再搜一次"
+                """).buildExpectingErrors();
+        assertThat(problems).singleElement().asString().startsWith("content/_theme/i18n/zh-CN.yml:3:");
+    }
+
+    @Test
     void reportsWrongValueTypesAndValuesOutsideTheAllowedList() {
         List<String> problems = TestSite.write(dir, CONFIG + """
                 -- content/playbooks/x.md --
