@@ -291,8 +291,9 @@
 
   // ------------------------------------------------------------------ sidebar sections
 
-  // Section folders the reader opened, by name ("qunbook.nav", as before the runtime existed).
-  var navStore = window.qunbook.storage('nav', { perSite: false });
+  // Section folders the reader opened, by name, per site: two handbooks on one origin (or from
+  // file://) may both have a setup/ section. Taken over once from the old shared "qunbook.nav".
+  var navStore = window.qunbook.storage('nav', { legacyKey: 'qunbook.nav' });
 
   function readNavState() {
     var value = navStore.read();

@@ -189,7 +189,7 @@ class PhoneReadingBrowserTest {
     void theSidebarFoldsSectionsAndRemembersWhatTheReaderOpened() {
         try (Browser browser = Browser.start()) {
             open(browser, "playbooks/setup-positioning/");
-            browser.script("localStorage.removeItem('qunbook.nav')");
+            browser.script("localStorage.clear()");
             open(browser, "playbooks/setup-positioning/");
             WebElement sidebar = browser.driver().findElement(By.id("sidebar"));
             // 首页, then the setup checklist: where a newcomer looks first.
