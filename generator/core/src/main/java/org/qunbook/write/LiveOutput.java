@@ -14,8 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code qunbook serve}'s output after the first build: files are written in place, and only
  * those whose bytes differ from the previous build's, so a one-page edit writes one page (plus
  * the search index) instead of the whole site. Files the build no longer produces are deleted on
- * {@link #commit()}. The last good site stays in place when a build fails, because a failed build
- * never reaches the write stage; a write that fails halfway makes the next build write everything.
+ * {@link #commit()}. A build that fails before the write stage leaves the last good site in place.
+ * Under {@code serve} the pages are written (and open pages reload) before the search index and the
+ * plugins' {@code postBuild} run, so an edit shows sooner: an error in those two (a bad synonyms
+ * file, a plugin) is shown in the browser's overlay while the site has the new pages with the
+ * previous index. A write that fails halfway makes the next build write everything.
  */
 public final class LiveOutput implements SiteOutput {
 
