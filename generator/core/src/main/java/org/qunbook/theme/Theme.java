@@ -20,6 +20,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import org.qunbook.files.ConfinedTree;
+import org.qunbook.yaml.YamlDocument;
 import org.qunbook.yaml.YamlReader;
 import org.qunbook.yaml.YamlSyntaxException;
 
@@ -154,7 +155,17 @@ public record Theme(Path root, Path overrides) {
             return;
         }
         try {
-            flatten("", new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1).values(), into);
+            YamlDocument document = new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1);
+            Map<String, String> strings = new LinkedHashMap<>();
+            flatten("", document.values(), strings);
+            for (Map.Entry<String, String> string : strings.entrySet()) {
+                if (string.getValue() == null) {
+                    // a list or an empty value would otherwise show as "[a, b]" or "null" in the page
+                    throw new YamlSyntaxException("UI string '" + string.getKey() + "' must be text (quote it)",
+                            document.lineOf(string.getKey(), 1), 1);
+                }
+            }
+            into.putAll(strings);
         } catch (YamlSyntaxException e) {
             throw new MessagesFileException(site ? Optional.of(file) : Optional.empty(), e);
         }
@@ -166,8 +177,10 @@ public record Theme(Path root, Path overrides) {
             String path = prefix.isEmpty() ? key : prefix + "." + key;
             if (value instanceof Map<?, ?> map) {
                 flatten(path, (Map<String, Object>) map, into);
-            } else {
+            } else if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                 into.put(path, String.valueOf(value));
+            } else {
+                into.put(path, null); // not text: readMessages reports it with its line
             }
         });
     }

@@ -53,6 +53,17 @@ class BuildProblemsTest {
     }
 
     @Test
+    void aUiStringThatIsNotTextIsAnErrorAtItsLine() {
+        List<String> problems = TestSite.write(dir, CONFIG + """
+                -- content/_theme/i18n/zh-CN.yml --
+                search:
+                  placeholder: [搜索, 手册]
+                """).buildExpectingErrors();
+        assertThat(problems).containsExactly("content/_theme/i18n/zh-CN.yml:2:1: error: UI string "
+                + "'search.placeholder' must be text (quote it)");
+    }
+
+    @Test
     void reportsWrongValueTypesAndValuesOutsideTheAllowedList() {
         List<String> problems = TestSite.write(dir, CONFIG + """
                 -- content/playbooks/x.md --
