@@ -2,6 +2,7 @@ package org.qunbook.load;
 
 import java.util.List;
 import java.util.Optional;
+import org.qunbook.api.SourcePosition;
 import org.qunbook.config.ContentType;
 
 /**
@@ -37,8 +38,8 @@ public record SourcePage(String relativePath, String displayPath, PageFrontMatte
     }
 
     /** Where line {@code bodyLine} (1-based) of the Markdown body is in the file. */
-    public org.qunbook.api.SourcePosition bodyPosition(int bodyLine) {
-        return org.qunbook.api.SourcePosition.of(displayPath, bodyFirstLine + bodyLine - 1);
+    public SourcePosition bodyPosition(int bodyLine) {
+        return SourcePosition.of(displayPath, bodyFirstLine + bodyLine - 1);
     }
 
     public String title() {

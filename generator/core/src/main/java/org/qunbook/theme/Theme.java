@@ -156,32 +156,27 @@ public record Theme(Path root, Path overrides) {
         }
         try {
             YamlDocument document = new YamlReader().read(Files.readString(file, StandardCharsets.UTF_8), 1);
-            Map<String, String> strings = new LinkedHashMap<>();
-            flatten("", document.values(), strings);
-            for (Map.Entry<String, String> string : strings.entrySet()) {
-                if (string.getValue() == null) {
-                    // a list or an empty value would otherwise show as "[a, b]" or "null" in the page
-                    throw new YamlSyntaxException("UI string '" + string.getKey() + "' must be text (quote it)",
-                            document.lineOf(string.getKey(), 1), 1);
-                }
-            }
-            into.putAll(strings);
+            flatten("", document.values(), document, into);
         } catch (YamlSyntaxException e) {
             throw new MessagesFileException(site ? Optional.of(file) : Optional.empty(), e);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Map<String, Object> values, Map<String, String> into) {
-        values.forEach((key, value) -> {
-            String path = prefix.isEmpty() ? key : prefix + "." + key;
+    private static void flatten(String prefix, Map<String, Object> values, YamlDocument document,
+                                Map<String, String> into) throws YamlSyntaxException {
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            String path = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
+            Object value = entry.getValue();
             if (value instanceof Map<?, ?> map) {
-                flatten(path, (Map<String, Object>) map, into);
+                flatten(path, (Map<String, Object>) map, document, into);
             } else if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                 into.put(path, String.valueOf(value));
             } else {
-                into.put(path, null); // not text: readMessages reports it with its line
+                // a list or an empty value would otherwise show as "[a, b]" or "null" in the page
+                throw new YamlSyntaxException("UI string '" + path + "' must be text (quote it)",
+                        document.lineOf(path, 1), 1);
             }
-        });
+        }
     }
 }
