@@ -24,6 +24,8 @@ public final class StagedOutput implements SiteOutput {
     private final Path staging;
     private final OutputPaths paths;
     private volatile boolean committed;
+    /** Set when the JVM stops mid-build: later writes are refused, so the folder can be deleted. */
+    private volatile boolean discarding;
     /** Deletes the staging folder if the JVM is stopped before {@link #close()}. */
     private final Thread onExit;
 
@@ -105,6 +107,9 @@ public final class StagedOutput implements SiteOutput {
     }
 
     private Path resolve(String path, String owner) {
+        if (discarding) {
+            throw new UncheckedIOException(new IOException("the build is stopping; " + path + " is not written"));
+        }
         return paths.resolve(path, owner);
     }
 
@@ -124,7 +129,7 @@ public final class StagedOutput implements SiteOutput {
      * cannot be (a file in use), it is left for the next build to delete, and the build succeeds.
      */
     @Override
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
         Path old = null;
         if (Files.exists(output)) {
             old = output.resolveSibling("." + output.getFileName() + ".old-" + System.nanoTime());
@@ -169,9 +174,13 @@ public final class StagedOutput implements SiteOutput {
         }
     }
 
-    /** From the shutdown hook: the build's threads may still be writing, so a few tries. */
-    private void discardQuietly() {
-        for (int attempt = 0; attempt < 5 && !committed && Files.exists(staging); attempt++) {
+    /**
+     * From the shutdown hook: the build's threads go on until the JVM halts, so their writes are
+     * refused first, then the folder is deleted, again while a write already under way adds to it.
+     */
+    private synchronized void discardQuietly() { // after a commit under way, which it then leaves alone
+        discarding = true;
+        for (int attempt = 0; attempt < 40 && !committed && Files.exists(staging); attempt++) {
             try {
                 deleteTree(staging);
             } catch (IOException | UncheckedIOException e) {
