@@ -6,7 +6,8 @@
  * Web Worker (assets/search/search-worker.js: qunbook-search.js fetching the search files);
  * from file://, where a worker cannot read local files, the page runs the same client, loading the
  * same files as <script>s. A query loads the index shards of its terms, then the display data of
- * the results shown, then each shown result's text for its snippet (the summary until then).
+ * the results shown, then each shown result's text file: its snippet (the summary until then) and
+ * the links to the sections of its page that answer the query.
  * Queries go through qunbookSearch's site client (assets/search/qunbook-search.js); what a result
  * marks and where its snippet starts come from assets/search/search-highlight.js (tested under node).
  *
@@ -27,13 +28,16 @@
   // The results page loads the display data (type, filter values) of this many results, for its
   // filters and their counts: all of them on a handbook, the best ones on a site of thousands.
   var FILTER_DOCS = 300;
+  // The results page waits this long at most for the text files of its first results.
+  var FIRST_TEXTS_WAIT_MS = 1000;
   var SNIPPET_BEFORE = 24;
   var SNIPPET_LENGTH = 110;
 
   // ------------------------------------------------------------------ loading the index
 
   var loading = null;
-  var texts = Object.create(null); // ref → Promise of the document's text (for its snippet)
+  var texts = Object.create(null); // ref → Promise of the document's text file (snippet, sections)
+  var loadedTexts = Object.create(null); // ref → the text file, once loaded
 
   /**
    * The search run in a Web Worker (over http(s)): call(op, message) → Promise of its result.
@@ -137,15 +141,28 @@
     return loading;
   }
 
-  /** A promise of the document's text (loaded once). */
+  /** A promise of the document's text file, {text, sections} (loaded once). */
   function documentText(search, ref) {
     if (!texts[ref]) {
       texts[ref] = search.call('text', { ref: ref });
-      texts[ref].catch(function () {
+      texts[ref].then(function (page) {
+        loadedTexts[ref] = page;
+      }, function () {
         delete texts[ref];
       });
     }
     return texts[ref];
+  }
+
+  /**
+   * Resolves once the text files of these hits are loaded, or after waitMs: the results page shows
+   * its first results with their snippets and section links, rather than growing under the reader.
+   */
+  function textsOf(search, hits, waitMs) {
+    var all = Promise.all(hits.map(function (hit) {
+      return documentText(search, hit.doc.ref).catch(function () { return null; });
+    }));
+    return Promise.race([all, new Promise(function (resolve) { window.setTimeout(resolve, waitMs); })]);
   }
 
   /**
@@ -160,45 +177,11 @@
           hits.push({ doc: r.doc, score: r.score });
         }
       });
-      var groups = grouped(hits);
-      // a page and its sections count once; results without display data loaded count as they are
-      return { query: query, terms: found.terms, matchedAll: found.matchedAll,
-        total: groups.length + found.total - hits.length, hits: groups };
+      return { query: query, terms: found.terms, matchedAll: found.matchedAll, total: found.total, hits: hits };
     });
   }
 
   var SECTIONS_PER_PAGE = 3;
-
-  /**
-   * Hits grouped by page, in the order of each page's best hit: a section (an h2/h3 of a page,
-   * doc.page set) goes under its page as hit.sections; a section whose page did not match leads a
-   * group of its own, its page's title first in its title. At most SECTIONS_PER_PAGE sections a page.
-   */
-  function grouped(hits) {
-    var byPage = Object.create(null), out = [];
-    hits.forEach(function (hit) {
-      var page = hit.doc.page || hit.doc.url;
-      var group = byPage[page];
-      if (!group) {
-        group = byPage[page] = { doc: hit.doc, score: hit.score, sections: [] };
-        out.push(group);
-        if (hit.doc.page) {
-          group.sections.push(hit.doc);
-        }
-      } else if (!hit.doc.page) {
-        group.doc = hit.doc; // the page itself leads its group; its sections stay under it
-      } else if (group.sections.length < SECTIONS_PER_PAGE) {
-        group.sections.push(hit.doc);
-      }
-    });
-    out.forEach(function (group) {
-      // a group led by a section shows that section as its link (the page did not match)
-      if (group.doc.page && group.sections[0] === group.doc) {
-        group.sections.shift();
-      }
-    });
-    return out;
-  }
 
   // ------------------------------------------------------------------ highlighting
 
@@ -231,14 +214,21 @@
 
   /**
    * A snippet of the page text around its first match (else its summary or opening), marked. The
-   * summary first; the page text is loaded for the results shown and the snippet redrawn with it.
+   * summary first, unless the text is loaded already; the page text is loaded for the results shown
+   * and the snippet redrawn with it; onPage(text file) then draws what else comes from it.
    */
-  function snippet(search, d, terms, fold) {
+  function snippet(search, d, terms, fold, onPage) {
+    var loaded = loadedTexts[d.ref];
+    if (loaded) {
+      onPage(loaded);
+      return snippetOf(loaded.text || '', terms, fold, false, d.summary);
+    }
     var p = snippetOf(d.summary || '', terms, fold, true);
     whenNear(p, function () {
-      documentText(search, d.ref).then(function (text) {
+      documentText(search, d.ref).then(function (page) {
         if (p.parentNode) {
-          p.parentNode.replaceChild(snippetOf(text || '', terms, fold, false, d.summary), p);
+          p.parentNode.replaceChild(snippetOf(page.text || '', terms, fold, false, d.summary), p);
+          onPage(page);
         }
       }, function (error) {
         if (window.console && window.console.warn) {
@@ -304,8 +294,27 @@
     return el;
   }
 
+  /**
+   * One result: its link (marked title, type badge, section, snippet) and, under it, the links to
+   * the sections of its page that answer the query, drawn from the page's text file with the snippet.
+   */
+  function resultItem(root, search, li, d, terms, fold) {
+    var link = doc.createElement('a');
+    link.className = 'search-result-link';
+    link.href = pageHref(root, d.url, terms);
+    var sections = doc.createElement('ul');
+    sections.className = 'search-result-sections';
+    sections.hidden = true;
+    resultBody(search, link, d, terms, fold, function (page) {
+      sectionLinks(root, sections, d, page, terms, fold);
+    });
+    li.appendChild(link);
+    li.appendChild(sections);
+    return link;
+  }
+
   /** The body of one result: marked title, type badge, section, snippet. */
-  function resultBody(search, link, d, terms, fold) {
+  function resultBody(search, link, d, terms, fold, onPage) {
     var head = doc.createElement('span');
     head.className = 'search-result-head';
     var title = doc.createElement('span');
@@ -320,26 +329,27 @@
       head.appendChild(textElement('span', 'search-result-section', d.section));
     }
     link.appendChild(head);
-    link.appendChild(snippet(search, d, terms, fold));
+    link.appendChild(snippet(search, d, terms, fold, onPage));
   }
 
-  /** The matching sections of a result's page, each a link to the page at its heading. */
-  function sectionLinks(root, hit, terms, fold) {
-    var list = doc.createElement('ul');
-    list.className = 'search-result-sections';
-    list.hidden = !hit.sections.length;
-    hit.sections.forEach(function (d) {
+  /**
+   * Fills list with the sections of a result's page that answer the query (search-highlight.js
+   * sections(), from its text file), each a link to the page at its heading.
+   */
+  function sectionLinks(root, list, d, page, terms, fold) {
+    var chosen = window.qunbookSearchHighlight.sections(page, terms, fold, { limit: SECTIONS_PER_PAGE });
+    list.textContent = '';
+    chosen.forEach(function (section) {
       var li = doc.createElement('li');
       var a = doc.createElement('a');
-      a.href = pageHref(root, d.url, terms);
+      a.href = pageHref(root, d.url + '#' + section.fragment, terms);
       a.className = 'search-result-section-link';
       a.tabIndex = -1;
-      var heading = d.heading || d.title;
-      appendMarked(a, heading, matchRanges(heading, terms, fold), 0, heading.length);
+      appendMarked(a, section.heading, matchRanges(section.heading, terms, fold), 0, section.heading.length);
       li.appendChild(a);
       list.appendChild(li);
     });
-    return list;
+    list.hidden = !chosen.length;
   }
 
   /** The link to a page; from file:// a folder URL would open a directory listing, so add index.html. */
@@ -519,13 +529,7 @@
         li.setAttribute('aria-selected', 'false');
         li.id = 'site-search-option-' + i;
         li.className = 'search-result';
-        var link = doc.createElement('a');
-        link.href = pageHref(root, hit.doc.url, found.terms);
-        link.tabIndex = -1;
-        link.className = 'search-result-link';
-        resultBody(search, link, hit.doc, found.terms, search.fold);
-        li.appendChild(link);
-        li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
+        resultItem(root, search, li, hit.doc, found.terms, search.fold).tabIndex = -1;
         listbox.appendChild(li);
       });
       if (!found.hits.length) {
@@ -860,7 +864,6 @@
       });
       renderFilters(search, found);
       renderFacets(search, type ? ofType : []);
-      list.textContent = '';
       var shown = hits.slice(0, PAGE_LIMIT);
       var token = ++rendering;
       // the first results at once, the rest a few at a time: no long task while the page loads
@@ -871,12 +874,7 @@
         shown.slice(at, at + RENDER_CHUNK).forEach(function (hit) {
           var li = doc.createElement('li');
           li.className = 'search-result';
-          var link = doc.createElement('a');
-          link.className = 'search-result-link';
-          link.href = pageHref(root, hit.doc.url, found.terms);
-          resultBody(search, link, hit.doc, found.terms, search.fold);
-          li.appendChild(link);
-          li.appendChild(sectionLinks(root, hit, found.terms, search.fold));
+          resultItem(root, search, li, hit.doc, found.terms, search.fold);
           list.appendChild(li);
         });
         if (at + RENDER_CHUNK < shown.length) {
@@ -899,7 +897,13 @@
       if (emptyTitle) {
         emptyTitle.textContent = window.qunbook.format(msg('noResultsFor'), { q: query });
       }
-      addFrom(0);
+      // the first results with their snippets and sections, so they do not grow as those arrive
+      textsOf(search, shown.slice(0, RENDER_CHUNK), FIRST_TEXTS_WAIT_MS).then(function () {
+        if (token === rendering) {
+          list.textContent = '';
+          addFrom(0);
+        }
+      });
     }
 
     function show() {

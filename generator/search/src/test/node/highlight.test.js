@@ -72,3 +72,48 @@ test('snippet shows a window around the first match, else the summary, with the 
   assert.notEqual(pair.charCodeAt(cut.from) & 0xfc00, 0xdc00, 'starts on a whole character');
   assert.notEqual(pair.charCodeAt(cut.to) & 0xfc00, 0xdc00, 'ends on a whole character');
 });
+
+/** A page's text file as SearchIndexer writes it: its text and [start, end, fragment, heading] per section. */
+function page(parts) {
+  let text = '', sections = [];
+  for (const [heading, body] of parts) {
+    const start = text.length;
+    text += (heading ? heading + '\n' : '') + body + '\n';
+    if (heading) sections.push([start, text.length, encodeURIComponent(heading), heading]);
+  }
+  return { text, sections };
+}
+const chosen = (p, query, idf, limit) => highlight.sections(p, terms(query).map((t) => (
+  idf && idf[t.term] ? Object.assign(t, { idf: idf[t.term] }) : t)), FOLD, { limit }).map((s) => s.heading);
+
+test('sections links the sections of a page that answer the query, best first', () => {
+  const p = page([
+    ['', '开头的话，介绍这一页。'],
+    ['负责人与节奏', '每周一由运营负责人复盘一次。'],
+    ['三个触达渠道的频率', '群消息每天不超过三条，朋友圈每天一到两条，私聊每周一次，消息太多成员会屏蔽。'],
+    ['常见错误', '每天刷屏发广告消息，成员很快退群。'],
+    ['相关页面', '见群规。']
+  ]);
+  // most of the query's weight, and its terms often: first; sections without its terms: not at all
+  const best = chosen(p, '消息 频率 每天', null, 5);
+  assert.equal(best[0], '三个触达渠道的频率');
+  assert.ok(!best.includes('负责人与节奏') && !best.includes('相关页面'), best.join());
+  // a term of the heading counts more than one of the text
+  assert.deepEqual(chosen(p, '常见错误 消息').slice(0, 1), ['常见错误']);
+  // a rare term (high idf) outweighs a common one
+  assert.deepEqual(chosen(p, '复盘 每天', { 复盘: 4, 每天: 0.5 }).slice(0, 1), ['负责人与节奏']);
+  assert.deepEqual(chosen(p, '复盘 每天', { 复盘: 0.5, 每天: 4 }).slice(0, 1), ['三个触达渠道的频率']);
+  // Traditional text answers a Simplified query; the limit holds
+  assert.deepEqual(chosen(page([['群規', '群規寫清楚。'], ['別的', '無關。']]), '群规'), ['群規']);
+  assert.equal(chosen(p, '每天', null, 1).length, 1);
+});
+
+test('sections: nothing for a page without sections, a query without terms, or no match', () => {
+  assert.deepEqual(chosen({ text: '只有正文。', sections: [] }, '正文'), []);
+  assert.deepEqual(highlight.sections(null, terms('正文'), FOLD), []);
+  assert.deepEqual(chosen(page([['标题', '正文。']]), ''), []);
+  assert.deepEqual(chosen(page([['标题', '正文。']]), '裂变'), []);
+  // a query bigram in no section (发几, across two words of a question) does not hide the answer
+  assert.deepEqual(chosen(page([['发送频率', '每天发两条消息。'], ['其他', '别的内容。']]), '每天发几条消息',
+    { 发几: 6, 几条: 5 }), ['发送频率']);
+});

@@ -147,7 +147,7 @@ class SearchRelevanceTest {
         for (int i = 0; i < count; i++) {
             JsonNode d = SearchFiles.read(site, "docs/" + i / chunk).get(i % chunk);
             byPath.put("/" + URLDecoder.decode(d.get("url").asText(), StandardCharsets.UTF_8), d.get("title").asText()
-                    + "\n" + d.get("summary").asText() + "\n" + SearchFiles.read(site, "texts/" + i).asText());
+                    + "\n" + d.get("summary").asText() + "\n" + SearchFiles.read(site, "texts/" + i).get("text").asText());
         }
         return byPath;
     }
@@ -196,13 +196,7 @@ class SearchRelevanceTest {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (JsonNode a : JSON.readTree(out)) {
             List<String> refs = new ArrayList<>();
-            // a section's result opens its page (the results group them): ranks count pages
-            a.get("refs").forEach(r -> {
-                String page = r.asText().replaceFirst("#.*", "");
-                if (!refs.contains(page)) {
-                    refs.add(page);
-                }
-            });
+            a.get("refs").forEach(r -> refs.add(r.asText()));
             answers.put(a.get("query").asText(), new Answer(a.get("query").asText(), a.get("matchedAll").asBoolean(),
                     refs));
         }

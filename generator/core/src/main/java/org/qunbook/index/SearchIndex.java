@@ -15,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
  *   <li>{@code keys/G.js}, {@code exact/N.js}: on a big site, the shards' first terms in groups and
  *       the exact names (titles, terms, aliases) a query that is one of them ranks first;</li>
  *   <li>{@code docs/N.js}: display data ({@link SearchDocumentInfo}) of documents {@code 16N}…;</li>
- *   <li>{@code texts/N.js}: document N's text, for its snippet.</li>
+ *   <li>{@code texts/N.js}: document N's text, for its snippet, and where its h2/h3 sections are in
+ *   it (the client links the ones that answer a query under the result).</li>
  * </ul>
  *
  * @param files     paths under {@code search/} with their UTF-8 content in parts (never copied)

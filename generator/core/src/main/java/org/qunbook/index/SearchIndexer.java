@@ -131,13 +131,6 @@ public final class SearchIndexer {
             Draft draft = pageDraft(transformed);
             drafts.put(draft.path, draft);
         }
-        // each h2/h3 section a document of its own, after every page (a page's ref stays what it was)
-        for (TransformedPage transformed : pages) {
-            Draft page = drafts.get("/" + transformed.page().url());
-            for (Draft section : sectionDrafts(page, transformed.text())) {
-                drafts.putIfAbsent(section.path, section);
-            }
-        }
         for (SearchEntry entry : entries) {
             String path = "/" + entry.url();
             Draft existing = drafts.get(path);
@@ -161,7 +154,7 @@ public final class SearchIndexer {
         // what follows is mostly one core's work (the shards use every core): the texts' files are made meanwhile
         CompletableFuture<List<SearchFile>> textFiles = CompletableFuture.supplyAsync(() -> IntStream
                 .range(0, ordered.size())
-                .mapToObj(i -> file("texts/" + i, utf8Json(ordered.get(i).text))).toList());
+                .mapToObj(i -> file("texts/" + i, utf8Json(ordered.get(i).textFile()))).toList());
         List<LunrShardWriter.Shard> shards = new LunrShardWriter(LunrIndexSettings.of(FIELDS).withWholeThousandths(true), MAX_SHARD_BYTES)
                 .write(documents);
         List<SearchDocumentInfo> infos = IntStream.range(0, ordered.size())
@@ -289,9 +282,7 @@ public final class SearchIndexer {
             }
         }
         for (int i = 0; i < drafts.size(); i++) {
-            if (drafts.get(i).pageUrl.isEmpty()) {
-                exact.putIfAbsent(drafts.get(i).title, ref(i));
-            }
+            exact.putIfAbsent(drafts.get(i).title, ref(i));
         }
         return exact;
     }
@@ -353,7 +344,7 @@ public final class SearchIndexer {
 
     /** The title, keywords and body of a document, in the order of {@link #FIELDS}. */
     private List<TermCounts> analyse(Draft draft) {
-        return List.of(TermCounts.of(analyzer, draft.indexedTitle == null ? draft.title : draft.indexedTitle),
+        return List.of(TermCounts.of(analyzer, draft.title),
                 TermCounts.of(analyzer, String.join("\n", draft.keywords) + "\n" + draft.headings),
                 TermCounts.of(analyzer, draft.summary + "\n" + draft.text));
     }
@@ -385,17 +376,21 @@ public final class SearchIndexer {
                 .ifPresent(value -> draft.facets.put(field, value)));
         draft.keywords.addAll(page.tags());
         draft.headings = String.join("\n", headings);
+        draft.sections.addAll(sectionsOf(transformed.text()));
         return draft;
     }
 
     /**
-     * The h2 and h3 sections of a page as documents: title the heading path (an h3 under its h2),
-     * text from the heading up to the next h2 or h3, the page's type and facets; shown as the page's
-     * title and the path, linking to the page at the heading. A section with no text of its own
-     * beyond its heading (an h2 right before its first h3) is left out: its h3s carry its heading.
+     * The h2 and h3 sections of a page a result can link to, for its text file: where each starts and
+     * ends in the text (from its heading up to the next h2 or h3, in UTF-16 units, as JS counts), its
+     * heading id as a URL fragment and its heading path (an h3 under its h2). The client picks the ones that answer a
+     * query from the text it loads for the snippet anyway ({@code search-highlight.js}, {@code sections}),
+     * as Pagefind's sub-results do: sections are not documents of the index, where each would post
+     * every term of its page a second time. A section with no text of its own beyond its heading (an h2
+     * right before its first h3) is left out: its h3s carry its heading.
      */
-    private List<Draft> sectionDrafts(Draft page, org.qunbook.transform.ReadableText text) {
-        List<Draft> out = new ArrayList<>();
+    private static List<List<Object>> sectionsOf(org.qunbook.transform.ReadableText text) {
+        List<List<Object>> out = new ArrayList<>();
         List<org.qunbook.transform.ReadableText.Section> sections = text.sections();
         String h2 = null;
         for (int i = 0; i < sections.size(); i++) {
@@ -406,16 +401,9 @@ public final class SearchIndexer {
                 h2 = section.heading();
             }
             String body = text.text().substring(Math.min(section.start() + section.heading().length(), end), end).strip();
-            if (body.isEmpty() || section.id().isEmpty()) {
-                continue;
+            if (!body.isEmpty() && !section.id().isEmpty()) {
+                out.add(List.of(section.start(), end, SiteLinks.encodePath(section.id()), path));
             }
-            Draft draft = new Draft(page.path + "#" + section.id(), page.url + "#" + SiteLinks.encodePath(section.id()),
-                    page.title + " › " + path, page.type, page.typeLabel, page.section, "", body, page.boost);
-            draft.indexedTitle = path;
-            draft.pageUrl = page.url;
-            draft.heading = path;
-            draft.facets.putAll(page.facets);
-            out.add(draft);
         }
         return out;
     }
@@ -456,13 +444,10 @@ public final class SearchIndexer {
         /** What a plugin calls the document (a glossary term and its aliases): exact names. */
         final List<String> names = new ArrayList<>();
         final Map<String, String> facets = new LinkedHashMap<>();
+        /** The page's sections: [start, end, id, heading path] in its text ({@link #sectionsOf}). */
+        final List<List<Object>> sections = new ArrayList<>();
         String headings = "";
         double boost;
-        /** A section's title field: its heading path (the page title is shown, not indexed, with it). */
-        String indexedTitle;
-        /** A section's page URL; empty for a page. */
-        String pageUrl = "";
-        String heading = "";
 
         Draft(String path, String url, String title, String type, String typeLabel, String section, String summary,
               String text, double boost) {
@@ -478,7 +463,15 @@ public final class SearchIndexer {
         }
 
         SearchDocumentInfo info(String ref) {
-            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, facets, pageUrl, heading);
+            return new SearchDocumentInfo(ref, url, title, type, typeLabel, section, summary, facets);
+        }
+
+        /** The document's text file ({@code texts/N.js}): its text, for the snippet, and its sections. */
+        Map<String, Object> textFile() {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("text", text);
+            file.put("sections", sections);
+            return file;
         }
     }
 }

@@ -101,7 +101,7 @@ class SearchIndexerTest {
         assertThat(page.get("title").asText()).isEqualTo("找准社群定位");
         assertThat(page.get("summary").asText()).isEqualTo("建群之前先想清楚。");
         assertThat(page.has("text")).isFalse();
-        assertThat(searchFile(site, "texts/1").asText()).contains("正文：为谁服务。");
+        assertThat(searchFile(site, "texts/1").get("text").asText()).contains("正文：为谁服务。");
 
         // every shard is a lunr index of the whole index's fields; together they hold every term once
         StringBuilder shards = new StringBuilder();
@@ -156,7 +156,7 @@ class SearchIndexerTest {
     }
 
     @Test
-    void eachSectionIsARecordLinkingToItsHeadingWithItsOwnText() throws Exception {
+    void aPageTextFileSaysWhereItsSectionsAreForTheLinksUnderItsResult() throws Exception {
         TestSite site = TestSite.write(dir, TestSite.MINIMAL_CONFIG + """
                 -- content/_index.md --
                 ---
@@ -180,20 +180,21 @@ class SearchIndexerTest {
                 先提醒，再移出。
                 """).buildClean();
         JsonNode meta = searchFile(site, "meta");
-        // two pages, then the sections with text of their own (话术模板 has none before its h3)
-        assertThat(meta.get("documents").asInt()).isEqualTo(4);
-        JsonNode docs = searchFile(site, "docs/0");
-        JsonNode reminder = docs.get(2);
-        assertThat(reminder.get("title").asText()).isEqualTo("群规公告 › 话术模板 › 违规提醒");
-        assertThat(reminder.get("heading").asText()).isEqualTo("话术模板 › 违规提醒");
-        assertThat(reminder.get("page").asText()).isEqualTo("rules/");
-        assertThat(reminder.get("url").asText()).isEqualTo("rules/#%E8%BF%9D%E8%A7%84%E6%8F%90%E9%86%92");
-        assertThat(searchFile(site, "texts/2").asText()).isEqualTo("请勿发广告。");
-        assertThat(searchFile(site, "texts/3").asText()).isEqualTo("先提醒，再移出。");
-        assertThat(docs.get(1).has("page")).isFalse(); // a page's display data is as before
+        // pages only: a section is not a document of the index (it would post its terms twice)
+        assertThat(meta.get("documents").asInt()).isEqualTo(2);
+        // the page's text file says where its sections are, for the links under its result
+        JsonNode page = searchFile(site, "texts/1");
+        String text = page.get("text").asText();
+        assertThat(page.get("sections")).hasSize(2); // 话术模板 has no text of its own before its h3
+        JsonNode reminder = page.get("sections").get(0);
+        assertThat(reminder.get(2).asText()).isEqualTo("%E8%BF%9D%E8%A7%84%E6%8F%90%E9%86%92");
+        assertThat(reminder.get(3).asText()).isEqualTo("话术模板 › 违规提醒");
+        assertThat(text.substring(reminder.get(0).asInt(), reminder.get(1).asInt())).isEqualTo("违规提醒 请勿发广告。 ");
+        JsonNode usage = page.get("sections").get(1);
+        assertThat(text.substring(usage.get(0).asInt(), usage.get(1).asInt())).startsWith("使用要点").endsWith("先提醒，再移出。");
+        assertThat(searchFile(site, "docs/0").get(1).get("url").asText()).isEqualTo("rules/");
         // exact names: page titles, not sections
         assertThat(meta.get("query").get("exact").get("群规公告").asText()).isEqualTo("b");
-        assertThat(meta.get("query").get("exact").has("群规公告 › 话术模板 › 违规提醒")).isFalse();
         assertThat(meta.get("query").get("stopWords").toString()).contains("\"怎么办\"", "\"群里\"");
     }
 

@@ -454,7 +454,8 @@
    * A built site's search folder holds meta.js (fields, fold table, the shards' first keys, how
    * display data is chunked), shards/N.js (lunr 2.3.9 indexes, each holding a range of the terms:
    * LunrShardWriter.java), docs/N.js (display data of a chunk of documents) and texts/N.js (one
-   * document's text, for its snippet). Every file is the script qunbookSearchLoaded("NAME",JSON);
+   * document's text, for its snippet, and its h2/h3 sections: {text, sections: [[start, end,
+   * fragment, heading path]]}, start and end in UTF-16 units). Every file is the script qunbookSearchLoaded("NAME",JSON);
    * (SearchScript.java), read by a loader: fetch (http(s), a Web Worker), <script> (file://) or
    * the file system (node).
    */
@@ -1104,7 +1105,10 @@
     });
   };
 
-  /** A Promise of the text of the document with this ref, for its snippet. */
+  /**
+   * A Promise of the text file of the document with this ref: {text, sections}, its text for the
+   * snippet and the sections a result can link to (search-highlight.js sections() picks them).
+   */
   Site.prototype.text = function (ref) {
     var self = this, n = this.docNumber(ref);
     var have = this.texts[n];
@@ -1116,8 +1120,25 @@
   };
 
   /**
+   * lunr's idf of a term among the loaded shards (lunr.idf: its postings in every field count), or
+   * null if no loaded shard has it (a prefix, a term of no document). How much a match of it says:
+   * the sections of a result are weighed by it.
+   */
+  Site.prototype.idf = function (term) {
+    var t = this.terms.get(term);
+    if (!t) return null;
+    var n = 0;
+    t.parts.forEach(function (part) {
+      part.docs.forEach(function (ds) { n += ds.length; });
+    });
+    var x = (this.documentCount() - n + 0.5) / (n + 0.5);
+    return Math.log(1 + Math.abs(x));
+  };
+
+  /**
    * search() with the display data of its results (the best options.limit of them):
-   * {matchedAll, total, terms, results: [{ref, score, doc}]}. What the search UI needs, in one call
+   * {matchedAll, total, terms, results: [{ref, score, doc}]}, each term with its idf where a loaded
+   * shard has it. What the search UI needs, in one call
    * (and one message from a worker).
    */
   Site.prototype.find = function (query, options) {
@@ -1128,7 +1149,11 @@
         return {
           matchedAll: found.matchedAll,
           total: found.total,
-          terms: queryTerms(query, self.fold, options),
+          terms: queryTerms(query, self.fold, options).map(function (t) {
+            var idf = self.idf(t.term);
+            if (idf !== null) t.idf = idf;
+            return t;
+          }),
           results: found.results.map(function (r, i) { return { ref: r.ref, score: r.score, doc: docs[i] }; })
         };
       });

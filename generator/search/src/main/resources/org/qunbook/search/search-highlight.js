@@ -17,6 +17,14 @@
  *   ({text, from, to, ranges}, ranges inside [from, to)); when text has no match and
  *   options.summary is given, the summary's window instead. options.before (characters shown
  *   before the match) and options.length (the window's length).
+ * - sections(page, terms, fold, options): the sections of a result's page that answer the query,
+ *   best first, at most options.limit (3): [{fragment, heading, start}]. page is the result's text
+ *   file ({text, sections: [[start, end, fragment, heading path]]}), terms the query's (with their
+ *   idf, Site.find). Each section is scored as BM25 over the page's sections, a term counting by
+ *   its idf and a term of its heading counting more; a section is shown if it has at least a
+ *   quarter of the weight of the query's terms found on the page, and half the best section's score. The index holds pages only
+ *   (a section as a document of its own posted every term of its page twice); this is how a
+ *   result still links to the part of its page that answers, as Pagefind's sub-results do.
  *
  * A classic script: <script src> after qunbook-search.js defines window.qunbookSearchHighlight;
  * require() returns the same object in node.
@@ -112,7 +120,70 @@
     return { text: shown.text, from: shown.from, to: shown.to, ranges: shown.ranges };
   }
 
+  // BM25's constants, as the index uses them (BuiltIndex.java), and the weight of a term of a
+  // section's heading next to one of its text (whose part is at most K1 + 1).
+  var K1 = 1.2, B = 0.75, HEADING = 2;
+  var MIN_QUERY_SHARE = 0.25, MIN_BEST_SHARE = 0.5;
+
+  /** For each term, whether it is matched by a token of tokens: an array of counts. */
+  function termCounts(tokens, terms) {
+    var counts = terms.map(function () { return 0; });
+    tokens.forEach(function (tok) {
+      for (var i = 0; i < terms.length; i++) {
+        var t = terms[i];
+        var prefix = t.wildcard === 'trailing' && !search.isCjk(t.term);
+        if (prefix ? tok.term.indexOf(t.term) === 0 : tok.term === t.term) {
+          counts[i]++;
+          return;
+        }
+      }
+    });
+    return counts;
+  }
+
+  function sections(page, terms, fold, options) {
+    var list = page && page.sections;
+    if (!list || !list.length || !terms.length) {
+      return [];
+    }
+    var limit = (options && options.limit) || 3;
+    var weights = terms.map(function (t) { return t.idf > 0 ? t.idf : 1; });
+    var read = list.map(function (s) {
+      var tokens = search.analyze(page.text.slice(s[0], s[1]), fold, { unigrams: true });
+      return { s: s, length: tokens.length, counts: termCounts(tokens, terms),
+        inHeading: termCounts(search.analyze(s[3] || '', fold, { unigrams: true }), terms) };
+    });
+    // the weight of the query's terms this page has (a bigram across two words of a question, 发几
+    // in 每天发几条, is in no page: it must not make every section look like a poor match)
+    var queryWeight = 0;
+    weights.forEach(function (w, i) {
+      if (read.some(function (r) { return r.counts[i] > 0 || r.inHeading[i] > 0; })) {
+        queryWeight += w;
+      }
+    });
+    var average = read.reduce(function (n, r) { return n + r.length; }, 0) / read.length || 1;
+    var scored = [];
+    read.forEach(function (r) {
+      var score = 0, matched = 0;
+      r.counts.forEach(function (tf, i) {
+        if (tf > 0 || r.inHeading[i] > 0) {
+          matched += weights[i];
+        }
+        score += weights[i] * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * r.length / average))
+          + (r.inHeading[i] > 0 ? HEADING : 0));
+      });
+      if (score > 0 && matched >= MIN_QUERY_SHARE * queryWeight) {
+        scored.push({ fragment: r.s[2], heading: r.s[3], start: r.s[0], score: score });
+      }
+    });
+    scored.sort(function (a, b) { return b.score - a.score || a.start - b.start; });
+    var best = scored.length ? scored[0].score : 0;
+    return scored.filter(function (x) { return x.score >= MIN_BEST_SHARE * best; }).slice(0, limit)
+      .map(function (x) { return { fragment: x.fragment, heading: x.heading, start: x.start }; });
+  }
+
   return {
+    sections: sections,
     matchRanges: matchRanges,
     firstMatch: firstMatch,
     safeCut: safeCut,

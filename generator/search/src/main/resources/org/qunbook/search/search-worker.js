@@ -5,7 +5,7 @@
  * search files with fetch and answers messages:
  *
  *   {id, base, op: 'find', query, options}   → {id, result: Site.find's result}
- *   {id, base, op: 'text', ref}              → {id, result: the document's text}
+ *   {id, base, op: 'text', ref}              → {id, result: the document's text file, {text, sections}}
  *   {id, base, op: 'documents', refs}        → {id, result: [display data]}
  *   {id, base, op: 'meta'}                   → {id, result: meta}
  *   (on failure)                             → {id, error: message}
