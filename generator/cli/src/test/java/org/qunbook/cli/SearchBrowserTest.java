@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.qunbook.serve.SiteServer;
 import org.qunbook.testing.Browser;
@@ -117,8 +118,12 @@ class SearchBrowserTest {
             playbooks.click();
             assertThat(browser.driver().findElement(By.cssSelector(".search-filter[aria-pressed=true]")).getText())
                     .startsWith("打法");
-            List<String> types = browser.driver().findElements(By.cssSelector(".search-results .search-result-type"))
-                    .stream().map(WebElement::getText).distinct().toList();
+            // the filtered results are drawn once the text files of the first ones are loaded
+            List<String> types = browser.waitUpTo(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+                List<String> shown = d.findElements(By.cssSelector(".search-results .search-result-type"))
+                        .stream().map(WebElement::getText).distinct().toList();
+                return shown.equals(List.of("打法")) ? shown : null;
+            });
             assertThat(types).containsExactly("打法");
             assertThat(firstResultHref(browser)).endsWith("/playbooks/five-step-marketing/");
             assertThat(browser.driver().getCurrentUrl()).contains("type=playbook");

@@ -25,6 +25,7 @@ import org.qunbook.search.TermCounts;
 import org.qunbook.search.TextAnalyzer;
 import org.qunbook.site.Page;
 import org.qunbook.site.SiteLinks;
+import org.qunbook.transform.ReadableText;
 import org.qunbook.transform.TransformedPage;
 
 /**
@@ -389,9 +390,9 @@ public final class SearchIndexer {
      * every term of its page a second time. A section with no text of its own beyond its heading (an h2
      * right before its first h3) is left out: its h3s carry its heading.
      */
-    private static List<List<Object>> sectionsOf(org.qunbook.transform.ReadableText text) {
+    private static List<List<Object>> sectionsOf(ReadableText text) {
         List<List<Object>> out = new ArrayList<>();
-        List<org.qunbook.transform.ReadableText.Section> sections = text.sections();
+        List<ReadableText.Section> sections = text.sections();
         String h2 = null;
         for (int i = 0; i < sections.size(); i++) {
             var section = sections.get(i);
@@ -444,7 +445,7 @@ public final class SearchIndexer {
         /** What a plugin calls the document (a glossary term and its aliases): exact names. */
         final List<String> names = new ArrayList<>();
         final Map<String, String> facets = new LinkedHashMap<>();
-        /** The page's sections: [start, end, id, heading path] in its text ({@link #sectionsOf}). */
+        /** The page's sections: [start, end, fragment, heading path] in its text ({@link #sectionsOf}). */
         final List<List<Object>> sections = new ArrayList<>();
         String headings = "";
         double boost;
