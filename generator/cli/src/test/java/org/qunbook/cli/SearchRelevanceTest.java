@@ -187,6 +187,22 @@ class SearchRelevanceTest {
         assertThat(answers.get("定位").refs()).containsExactly("/overview/");
     }
 
+    /**
+     * A landing page (a section's {@code _index.md}) introduces every page of its section: with the
+     * same text as one of them, the page comes first (SearchIndexer.LANDING_WEIGHT), where the landing
+     * page, met first, used to win the tie.
+     */
+    @Test
+    void aPageComesBeforeTheLandingPageThatIntroducesIt() throws Exception {
+        String text = "发广告的成员先私聊提醒一次，再犯移出群聊。\n";
+        TestSite site = TestSite.write(dir.resolve("landing"), TestSite.MINIMAL_CONFIG
+                + "-- content/_index.md --\n---\ntitle: 首页\n---\n欢迎。\n"
+                + "-- content/p/_index.md --\n---\ntitle: 甲\n---\n" + text
+                + "-- content/p/rules.md --\n---\ntitle: 乙\n---\n" + text).buildClean();
+        assertThat(search(site.output(), List.of("发广告 移出")).get("发广告 移出").refs())
+                .containsExactly("/p/rules/", "/p/");
+    }
+
     /** Runs the queries through a built site's search scripts in node. */
     private static Map<String, Answer> search(Path site, List<String> queries) throws Exception {
         Node.require();
