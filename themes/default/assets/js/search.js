@@ -28,8 +28,10 @@
   // The results page loads the display data (type, filter values) of this many results, for its
   // filters and their counts: all of them on a handbook, the best ones on a site of thousands.
   var FILTER_DOCS = 300;
-  // The results page waits this long at most for the text files of its first results.
+  // The results page waits this long at most for the text files of its first results, the dropdown
+  // this long for those of its options (it answers typing: a slow network gets the summaries first).
   var FIRST_TEXTS_WAIT_MS = 1000;
+  var DROPDOWN_TEXTS_WAIT_MS = 300;
   var SNIPPET_BEFORE = 24;
   var SNIPPET_LENGTH = 110;
 
@@ -570,10 +572,13 @@
         open(true);
       }
       loadSearch(root).then(function (search) {
-        return runSearch(search, query, DROPDOWN_LIMIT * SECTIONS_PER_PAGE).then(function (found) {
-          if (input.value.trim() === query) {
-            render(search, found, started);
-          }
+        return runSearch(search, query, DROPDOWN_LIMIT).then(function (found) {
+          // the options with their snippets and section links, so they do not move under the pointer
+          return textsOf(search, found.hits.slice(0, DROPDOWN_LIMIT), DROPDOWN_TEXTS_WAIT_MS).then(function () {
+            if (input.value.trim() === query) {
+              render(search, found, started);
+            }
+          });
         });
       }).catch(function (error) {
         showStatus(msg('error'));
@@ -862,10 +867,22 @@
       var hits = ofType.filter(function (hit) {
         return passes(hit, null);
       });
-      renderFilters(search, found);
-      renderFacets(search, type ? ofType : []);
       var shown = hits.slice(0, PAGE_LIMIT);
       var token = ++rendering;
+      var asked = query;
+      // the first results with their snippets and sections, so they do not grow as those arrive; the
+      // count, filters and list change together, once they are in
+      textsOf(search, shown.slice(0, RENDER_CHUNK), FIRST_TEXTS_WAIT_MS).then(function () {
+        if (token === rendering) {
+          draw(search, found, started, ofType, hits, shown, token, asked);
+        }
+      });
+    }
+
+    function draw(search, found, started, ofType, hits, shown, token, asked) {
+      renderFilters(search, found);
+      renderFacets(search, type ? ofType : []);
+      list.textContent = '';
       // the first results at once, the rest a few at a time: no long task while the page loads
       function addFrom(at) {
         if (token !== rendering) {
@@ -883,7 +900,6 @@
           announceResults(pageEl, asked, started);
         }
       }
-      var asked = query;
       // unfiltered, the count is every result's, also those whose display data was not loaded
       var shownCount = type || Object.keys(facets).length ? hits.length : found.total;
       var text = hits.length ? msg(shownCount === 1 ? 'countOne' : 'count', shownCount) : '';
@@ -895,19 +911,14 @@
       empty.hidden = hits.length > 0;
       var emptyTitle = empty.querySelector('.search-empty-title');
       if (emptyTitle) {
-        emptyTitle.textContent = window.qunbook.format(msg('noResultsFor'), { q: query });
+        emptyTitle.textContent = window.qunbook.format(msg('noResultsFor'), { q: asked });
       }
-      // the first results with their snippets and sections, so they do not grow as those arrive
-      textsOf(search, shown.slice(0, RENDER_CHUNK), FIRST_TEXTS_WAIT_MS).then(function () {
-        if (token === rendering) {
-          list.textContent = '';
-          addFrom(0);
-        }
-      });
+      addFrom(0);
     }
 
     function show() {
       var started = now();
+      rendering++; // a render still waiting for its texts must not draw over what follows
       if (!query) {
         list.textContent = '';
         filters.hidden = true;

@@ -117,3 +117,12 @@ test('sections: nothing for a page without sections, a query without terms, or n
   assert.deepEqual(chosen(page([['发送频率', '每天发两条消息。'], ['其他', '别的内容。']]), '每天发几条消息',
     { 发几: 6, 几条: 5 }), ['发送频率']);
 });
+
+test('sections: a malformed text file gives what it can, never an error; a page is analysed once', () => {
+  assert.deepEqual(highlight.sections({ sections: [[0, 5, 'a', '群规']] }, terms('群规'), FOLD).map((s) => s.heading), ['群规']);
+  assert.deepEqual(highlight.sections({ text: '群规写清楚。', sections: [null, [0, 6]] }, terms('群规'), FOLD), []);
+  assert.deepEqual(highlight.sections('群规', terms('群规'), FOLD), []);
+  const p = page([['群规', '群规写清楚。'], ['欢迎语', '欢迎新人。']]);
+  assert.deepEqual(chosen(p, '群规'), ['群规']);
+  assert.deepEqual(chosen(p, '欢迎'), ['欢迎语'], 'the same page, another query: its cached tokens, new counts');
+});

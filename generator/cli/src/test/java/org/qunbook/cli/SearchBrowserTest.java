@@ -116,9 +116,13 @@ class SearchBrowserTest {
             WebElement playbooks = browser.driver().findElements(By.cssSelector(".search-filters .search-filter"))
                     .stream().filter(b -> b.getText().startsWith("打法")).findFirst().orElseThrow();
             playbooks.click();
-            assertThat(browser.driver().findElement(By.cssSelector(".search-filter[aria-pressed=true]")).getText())
-                    .startsWith("打法");
-            // the filtered results are drawn once the text files of the first ones are loaded
+            // the filters, the count and the filtered results are drawn together, once the text files of
+            // the first results are loaded
+            String pressed = browser.waitUpTo(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+                String text = d.findElement(By.cssSelector(".search-filter[aria-pressed=true]")).getText();
+                return text.startsWith("打法") ? text : null;
+            });
+            assertThat(pressed).startsWith("打法");
             List<String> types = browser.waitUpTo(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
                 List<String> shown = d.findElements(By.cssSelector(".search-results .search-result-type"))
                         .stream().map(WebElement::getText).distinct().toList();

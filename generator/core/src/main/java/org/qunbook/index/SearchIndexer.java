@@ -99,10 +99,11 @@ public final class SearchIndexer {
     static final int DOC_CHUNK = 16;
 
     /**
-     * The weight of a landing page (the home page, a section's {@code _index.md}) in the ranking, in
-     * place of its type's: it introduces every page of its section, so its text touches every
-     * question, and the page about the question should come first (the task-query suite's MRR: 0.876
-     * with the type's weight, 0.885 with 1, 0.894 with 0.7 and with 0.5; the keyword suite unchanged).
+     * The most a landing page (the home page, a section's {@code _index.md}) weighs in the ranking,
+     * whatever its type's weight (a lower one stays): it introduces every page of its section, so its
+     * text touches every question, and the page about the question should come first (the task-query
+     * suite's MRR: 0.876 with the type's weight, 0.885 with 1, 0.894 with 0.7 and with 0.5; the
+     * keyword suite unchanged).
      */
     static final double LANDING_WEIGHT = 0.7;
 
@@ -346,11 +347,12 @@ public final class SearchIndexer {
     }
 
     /**
-     * A document's boost: its own (a plugin's entry) times its type's weight (search.type_weights), or
-     * {@link #LANDING_WEIGHT} for a landing page; null for 1.
+     * A document's boost: its own (a plugin's entry) times its type's weight (search.type_weights), at
+     * most {@link #LANDING_WEIGHT} for a landing page; null for 1.
      */
     private Double boost(Draft draft) {
-        double boost = draft.boost * (draft.landing ? LANDING_WEIGHT : config.search().typeWeight(draft.type));
+        double typeWeight = config.search().typeWeight(draft.type);
+        double boost = draft.boost * (draft.landing ? Math.min(LANDING_WEIGHT, typeWeight) : typeWeight);
         return boost == 1 ? null : boost;
     }
 

@@ -23,8 +23,8 @@ import org.jsoup.select.QueryParser;
  *
  * @param text     the page's text
  * @param headings the text of its h2–h6 headings
- * @param sections where each h2 and h3 with an id starts in {@code text}, in order (search indexes
- *                 each section on its own)
+ * @param sections where each h2 and h3 with an id starts in {@code text}, in order (the search
+ *                 results link to the sections that answer a query)
  */
 public record ReadableText(String text, List<String> headings, List<Section> sections) {
 

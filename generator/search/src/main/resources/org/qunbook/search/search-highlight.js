@@ -141,17 +141,41 @@
     return counts;
   }
 
+  // A page's sections analysed once (the tokens do not depend on the query): the dropdown asks
+  // again for every result on every keystroke, and a long page takes milliseconds to analyse.
+  var analysed = typeof WeakMap === 'function' ? new WeakMap() : null;
+
+  function sectionTokens(page, fold) {
+    var have = analysed && analysed.get(page);
+    if (have && have.fold === fold) {
+      return have.sections;
+    }
+    var text = typeof page.text === 'string' ? page.text : '';
+    var out = [];
+    page.sections.forEach(function (s) {
+      if (Array.isArray(s) && s.length >= 4) {
+        var heading = String(s[3] || '');
+        out.push({ s: [s[0], s[1], String(s[2]), heading],
+          tokens: search.analyze(text.slice(s[0], s[1]), fold, { unigrams: true }),
+          headingTokens: search.analyze(heading, fold, { unigrams: true }) });
+      }
+    });
+    if (analysed) {
+      analysed.set(page, { fold: fold, sections: out });
+    }
+    return out;
+  }
+
   function sections(page, terms, fold, options) {
-    var list = page && page.sections;
-    if (!list || !list.length || !terms.length) {
+    var list = page && typeof page === 'object' && Array.isArray(page.sections) ? sectionTokens(page, fold) : [];
+    if (!list.length || !terms.length) {
       return [];
     }
     var limit = (options && options.limit) || 3;
     var weights = terms.map(function (t) { return t.idf > 0 ? t.idf : 1; });
-    var read = list.map(function (s) {
-      var tokens = search.analyze(page.text.slice(s[0], s[1]), fold, { unigrams: true });
-      return { s: s, length: tokens.length, counts: termCounts(tokens, terms),
-        inHeading: termCounts(search.analyze(s[3] || '', fold, { unigrams: true }), terms) };
+    var read = list.map(function (x) {
+      return { s: x.s, length: x.tokens.length, counts: termCounts(x.tokens, terms),
+        inHeading: termCounts(x.headingTokens, terms) };
     });
     // the weight of the query's terms this page has (a bigram across two words of a question, 发几
     // in 每天发几条, is in no page: it must not make every section look like a poor match)
