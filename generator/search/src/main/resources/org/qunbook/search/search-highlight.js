@@ -41,6 +41,21 @@
 
   var SCAN_CHUNK = 200;
 
+  /**
+   * The index of the first query term a token matches, or -1: the term itself, or for a Latin prefix
+   * (wildcard 'trailing') a word it starts; a lone CJK character matches only that character.
+   */
+  function termOf(tok, terms) {
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i];
+      var prefix = t.wildcard === 'trailing' && !search.isCjk(t.term);
+      if (prefix ? tok.term.indexOf(t.term) === 0 : tok.term === t.term) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   function matchRanges(text, terms, fold) {
     if (!text || !terms.length) {
       return [];
@@ -48,14 +63,8 @@
     var tokens = search.analyze(text, fold, { unigrams: true });
     var ranges = [];
     tokens.forEach(function (tok) {
-      for (var i = 0; i < terms.length; i++) {
-        var t = terms[i];
-        var prefix = t.wildcard === 'trailing' && !search.isCjk(t.term);
-        var hit = prefix ? tok.term.indexOf(t.term) === 0 : tok.term === t.term;
-        if (hit) {
-          ranges.push([tok.start, tok.start + tok.length]);
-          return;
-        }
+      if (termOf(tok, terms) >= 0) {
+        ranges.push([tok.start, tok.start + tok.length]);
       }
     });
     ranges.sort(function (a, b) { return a[0] - b[0]; });
@@ -125,17 +134,13 @@
   var K1 = 1.2, B = 0.75, HEADING = 2;
   var MIN_QUERY_SHARE = 0.25, MIN_BEST_SHARE = 0.5;
 
-  /** For each term, whether it is matched by a token of tokens: an array of counts. */
+  /** For each term, how many of tokens match it (termOf). */
   function termCounts(tokens, terms) {
     var counts = terms.map(function () { return 0; });
     tokens.forEach(function (tok) {
-      for (var i = 0; i < terms.length; i++) {
-        var t = terms[i];
-        var prefix = t.wildcard === 'trailing' && !search.isCjk(t.term);
-        if (prefix ? tok.term.indexOf(t.term) === 0 : tok.term === t.term) {
-          counts[i]++;
-          return;
-        }
+      var i = termOf(tok, terms);
+      if (i >= 0) {
+        counts[i]++;
       }
     });
     return counts;
